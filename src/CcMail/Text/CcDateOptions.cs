@@ -1,0 +1,14 @@
+namespace MailMig.Fidelity.CcMail.Text;
+
+/// <summary>How cc:Mail dates are read: month/day order and the two-digit year century rule.</summary>
+public sealed record CcDateOptions
+{
+    /// <summary>M/D order with years 00–49 as 2000–2049 and 50–99 as 1950–1999.</summary>
+    public static CcDateOptions Default { get; } = new();
+
+    /// <summary>Whether dates are written D/M instead of M/D (exports followed the Windows locale, KB Q180641).</summary>
+    public bool DayFirst { get; init; }
+
+    /// <summary>Two-digit years below this are 20xx, the rest 19xx.</summary>
+    public int TwoDigitYearPivot { get; init; } = 50;
+}

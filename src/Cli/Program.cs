@@ -1,0 +1,3 @@
+using MailMig.Fidelity.Cli;
+
+return await CliApp.RunAsync(args);

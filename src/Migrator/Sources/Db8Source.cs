@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using MailMig.Fidelity.CcMail.Db8;
+using MailMig.Fidelity.CcMail.Diagnostics;
+using MailMig.Fidelity.CcMail.Model;
+
+namespace MailMig.Fidelity.Migrator.Sources;
+
+/// <summary>A DB8 post office directory: every mailbox the index lists, read through <see cref="Db8Reader"/>.</summary>
+/// <remarks>Each <see cref="ReadMessages"/> call opens its own reader, so mailboxes can be read in parallel.</remarks>
+public sealed class Db8Source : IMigrationSource
+{
+    private readonly Db8Reader _reader;
+    private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
+
+    /// <summary>Opens the post office in <paramref name="directory"/>; <paramref name="timeZoneId"/> overrides the zone it records.</summary>
+    public Db8Source(string directory, string? timeZoneId = null)
+    {
+        Directory = directory;
+        _reader = new Db8Reader(directory);
+        var po = _reader.PostOffice;
+        PostOffice = new PostOffice { Name = po.Name, CodePage = po.CodePage, TimeZoneId = timeZoneId ?? po.TimeZoneId, Directory = [.. _reader.Directory] };
+        Mailboxes = _reader.Mailboxes.Select(m => new SourceMailbox(m.Name, m.Folders, m.MessageCount, m)).ToList();
+        foreach (var diagnostic in _reader.Diagnostics)
+        {
+            _diagnostics.Enqueue(diagnostic);
+        }
+    }
+
+    /// <summary>The post office directory.</summary>
+    public string Directory { get; }
+
+    /// <inheritdoc/>
+    public string Kind => "db8";
+
+    /// <inheritdoc/>
+    public string Description => Directory;
+
+    /// <inheritdoc/>
+    public PostOffice PostOffice { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SourceMailbox> Mailboxes { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Diagnostic> Diagnostics => [.. _diagnostics];
+
+    /// <inheritdoc/>
+    public IEnumerable<MessageRecord> ReadMessages(SourceMailbox mailbox)
+    {
+        using var reader = new Db8Reader(Directory);
+        var info = (Db8MailboxInfo)mailbox.Key!;
+        foreach (var record in reader.ReadMessages(reader.Mailboxes.FirstOrDefault(m => m.Id == info.Id) ?? info))
+        {
+            yield return record;
+        }
+    }
+
+    /// <inheritdoc/>
+    public string RelativeFile(string file) => Path.IsPathRooted(file) ? Path.GetRelativePath(Directory, file) : file;
+
+    /// <inheritdoc/>
+    public void Dispose() => _reader.Dispose();
+}

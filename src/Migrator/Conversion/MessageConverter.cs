@@ -10,7 +10,7 @@ namespace MailMig.Fidelity.Migrator.Conversion;
  * docs/formats/output.md is the contract. Nothing here reads a clock: the Date comes from the source (or the
  * documented fallback), the Message-ID and every multipart boundary from StableIds, so the same source
  * gives the same bytes. Bodies are 7bit only when that is byte-exact (ASCII, CR LF pairs, short lines, no
- * trailing blanks); otherwise quoted-printable, so not one character is added or lost (KB Q181130).
+ * trailing blanks, a final line break); otherwise quoted-printable, so not one character is added or lost (KB Q181130).
  */
 
 /// <summary>Converts a cc:Mail message into a MIME message per docs/formats/output.md.</summary>
@@ -180,6 +180,6 @@ public static class MessageConverter
             }
         }
 
-        return text.Length == 0 || text[^1] is not (' ' or '\t');
+        return text.EndsWith("\r\n", StringComparison.Ordinal);
     }
 }

@@ -23,5 +23,13 @@ public static class Converting
     public static MimeMessage RoundTrip(CcMessage message, ConversionContext? context = null) =>
         MimeMessage.Load(new MemoryStream(Bytes(message, context)));
 
+    /// <summary>The decoded bytes of a part's content as UTF-8 text, with no line-end conversion.</summary>
+    public static string Content(MimeEntity? entity)
+    {
+        using var stream = new MemoryStream();
+        ((MimePart)entity!).Content!.DecodeTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     public static string Text(CcMessage message, ConversionContext? context = null) => System.Text.Encoding.UTF8.GetString(Bytes(message, context));
 }

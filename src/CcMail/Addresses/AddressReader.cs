@@ -154,15 +154,9 @@ internal sealed class AddressReader
         }
 
         var (type, address) = ReadTypeAndAddress(innerStart, innerEnd, typeLength);
-        return new CcAddress
+        return Foreign(AddressNotation.Bracketed, type, address, postOffice) with
         {
-            Raw = raw,
-            Kind = AddressForms.KindOf(type, address),
-            Notation = AddressNotation.Bracketed,
-            Type = type,
-            Address = address,
             DisplayName = displayStart < displayEnd ? Token(displayStart, displayEnd) : null,
-            PostOffice = postOffice,
         };
     }
 
@@ -177,17 +171,7 @@ internal sealed class AddressReader
         // CCMAIL:name at PO is a native address with its proxy type written out; the name may be quoted.
         int nameStart = start + typeLength + 1, nameEnd = end;
         text.Trim(ref nameStart, ref nameEnd);
-        var name = nameStart < nameEnd ? Token(nameStart, nameEnd) : "";
-        return new CcAddress
-        {
-            Raw = raw,
-            Kind = NativeKind(postOffice),
-            Notation = AddressNotation.Typed,
-            Type = type,
-            Address = postOffice is null ? name : $"{name} at {postOffice}",
-            DisplayName = name,
-            PostOffice = postOffice,
-        };
+        return Native(AddressNotation.Typed, nameStart < nameEnd ? Token(nameStart, nameEnd) : "", postOffice);
     }
 
     private (string Type, string Address) ReadTypeAndAddress(int start, int end, int typeLength)
@@ -206,43 +190,32 @@ internal sealed class AddressReader
     private CcAddress ReadNative(int start, int end, string? postOffice)
     {
         var name = Token(start, end);
-        if (postOffice is null)
+        if (postOffice is not null)
         {
-            var home = options.DefaultPostOffice;
-            if (home is null)
-            {
-                diagnostics.Add(new(DiagnosticSeverity.Warning, AddressDiagnosticCodes.UnresolvedPostOffice,
-                    "A name alone and no default post office to resolve it against (KB Q241553).", null, start));
-            }
-
-            return new CcAddress
-            {
-                Raw = raw,
-                Kind = AddressKind.CcMail,
-                Notation = AddressNotation.NameOnly,
-                Type = AddressForms.CcMailType,
-                Address = home is null ? name : $"{name} at {home}",
-                DisplayName = name,
-                PostOffice = home,
-            };
+            return AddressForms.IsAttmailName(postOffice)
+                ? Foreign(AddressNotation.AtPostOffice, AddressForms.AttmailType, name, postOffice)
+                : Native(AddressNotation.AtPostOffice, name, postOffice);
         }
 
-        if (AddressForms.IsAttmailName(postOffice))
+        if (options.DefaultPostOffice is null)
         {
-            return Foreign(AddressNotation.AtPostOffice, AddressForms.AttmailType, name, postOffice);
+            diagnostics.Add(new(DiagnosticSeverity.Warning, AddressDiagnosticCodes.UnresolvedPostOffice,
+                "A name alone and no default post office to resolve it against (KB Q241553).", null, start));
         }
 
-        return new CcAddress
-        {
-            Raw = raw,
-            Kind = NativeKind(postOffice),
-            Notation = AddressNotation.AtPostOffice,
-            Type = AddressForms.CcMailType,
-            Address = $"{name} at {postOffice}",
-            DisplayName = name,
-            PostOffice = postOffice,
-        };
+        return Native(AddressNotation.NameOnly, name, options.DefaultPostOffice);
     }
+
+    private CcAddress Native(AddressNotation notation, string name, string? postOffice) => new()
+    {
+        Raw = raw,
+        Kind = notation == AddressNotation.NameOnly ? AddressKind.CcMail : NativeKind(postOffice),
+        Notation = notation,
+        Type = AddressForms.CcMailType,
+        Address = postOffice is null ? name : $"{name} at {postOffice}",
+        DisplayName = name,
+        PostOffice = postOffice,
+    };
 
     private CcAddress Foreign(AddressNotation notation, string type, string address, string? postOffice) => new()
     {

@@ -83,7 +83,7 @@ internal sealed class AddressText
     {
         for (var i = end - 4; i >= start; i--)
         {
-            if (AddressForms.IsAtWord(Raw.AsSpan(start, end - start), i - start)
+            if (AddressForms.IsAtWord(Raw.AsSpan(0, end), i)
                 && IsOutside(i) && IsOutside(i + 1) && IsOutside(i + 2) && IsOutside(i + 3))
             {
                 return i;

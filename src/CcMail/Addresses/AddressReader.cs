@@ -230,7 +230,7 @@ internal sealed class AddressReader
     private AddressKind NativeKind(string? postOffice) =>
         postOffice is null ? AddressKind.CcMail
         : AddressForms.IsAttmailName(postOffice) ? AddressKind.Attmail
-        : options.Gateways.Contains(postOffice) ? AddressKind.Gateway
+        : options.Gateways is { } gateways && gateways.Contains(postOffice) ? AddressKind.Gateway
         : AddressKind.CcMail;
 
     private bool IsPlausiblePostOffice(int start, int end) =>

@@ -4,7 +4,7 @@ using System.Text;
 namespace MailMig.Fidelity.Cli.Regression;
 
 /// <summary>Runs any migrator executable from a command template with a timeout and classifies how it ended.</summary>
-public sealed class ExternalMigratorRunner
+public sealed class ExternalMigratorRunner : IMigratorRunner
 {
     private const int TailLength = 8 * 1024;
 
@@ -20,6 +20,9 @@ public sealed class ExternalMigratorRunner
 
     /// <summary>How long a run may take before it counts as hung.</summary>
     public TimeSpan Timeout { get; }
+
+    /// <inheritdoc/>
+    public string Name => Template.Text;
 
     /// <summary>Extra environment variables for the process.</summary>
     public IDictionary<string, string> Environment { get; } = new Dictionary<string, string>();

@@ -10,23 +10,30 @@ public class AddressMapperTests
 {
     private static readonly AddressMapper Mapper = new("ferguson.ccmail.invalid", "FERGUSON");
 
-    public static TheoryData<string, string> Headers() => new()
+    public static TheoryData<string, LetterCase> Headers()
     {
-        { "From", "upper" }, { "From", "lower" }, { "From", "mixed" },
-        { "To", "upper" }, { "To", "lower" }, { "To", "mixed" },
-        { "Cc", "upper" }, { "Cc", "lower" }, { "Cc", "mixed" },
-        { "Bcc", "upper" }, { "Bcc", "lower" }, { "Bcc", "mixed" },
-        { "RRT", "upper" }, { "RRT", "lower" }, { "RRT", "mixed" },
-    };
+        var data = new TheoryData<string, LetterCase>();
+        foreach (var header in new[] { "From", "To", "Cc", "Bcc", "RRT" })
+        {
+            foreach (var casing in Enum.GetValues<LetterCase>())
+            {
+                data.Add(header, casing);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Headers))]
-    public void AttmailInEveryHeaderAndSpellingIsMigratedWithItsAddressIntact(string header, string letterCase)
+    public void AttmailInEveryHeaderAndSpellingIsMigratedWithItsAddressIntact(string header, LetterCase casing)
     {
-        var spellings = TestAddresses.Attmail(letterCase).ToList();
-        Assert.Equal(8, spellings.Count);
-        foreach (var address in spellings)
+        Assert.Equal(8, AttmailSpellings.All.Count);
+        foreach (var spelling in AttmailSpellings.All)
         {
+            var text = AttmailSpellings.ApplyCase(spelling.Render("jdoe", "Doe", "John", "ACME"), casing);
+            var address = AddressParser.Parse(text, new AddressParserOptions { DefaultPostOffice = TestMessages.PostOffice });
+            Assert.Equal(AddressKind.Attmail, address.Kind);
             var message = TestMessages.Simple();
             switch (header)
             {
@@ -47,8 +54,31 @@ public class AddressMapperTests
                 _ => InternetAddressList.Parse(parsed.Headers[HeaderId.DispositionNotificationTo] ?? ""),
             };
             var mailbox = Assert.Single(written.Mailboxes);
+            Assert.Equal((spelling.ExpectedType, AttmailSpellings.ApplyCase(spelling.RenderAddress("jdoe", "Doe", "John", "ACME"), casing)), AddressMapper.Decode(mailbox.Address));
             Assert.Equal((address.Type, address.Address), AddressMapper.Decode(mailbox.Address));
         }
+    }
+
+    [Theory]
+    [InlineData("Smith, Grover at FERGUSON", "CCMAIL", "Smith, Grover at FERGUSON")]
+    [InlineData("Smith, Grover", "CCMAIL", "Smith, Grover at FERGUSON")]
+    [InlineData("\"Made at Home, Inc\" at \"Main, PO\"", "CCMAIL", "Made at Home, Inc at Main, PO")]
+    [InlineData("\"Pat \"\"Bud\"\" Parkes\" at FERGUSON", "CCMAIL", "Pat \"Bud\" Parkes at FERGUSON")]
+    [InlineData("jdoe@example.com at SMTPLINK", "SMTP", "jdoe@example.com")]
+    [InlineData(",User [SMTP:User@Domain.com] at site", "SMTP", "User@Domain.com")]
+    [InlineData("uunet!host!jdoe", "SMTP", "uunet!host!jdoe")]
+    [InlineData("X400:/o=Made at Home/c=US", "X400", "/o=Made at Home/c=US")]
+    [InlineData("MS:NET/PO/MBX", "MS", "NET/PO/MBX")]
+    [InlineData("FAX:123", "FAX", "123")]
+    [InlineData("CCMAIL:Smith, Grover at FERGUSON", "CCMAIL", "Smith, Grover at FERGUSON")]
+    [InlineData("", "UNKNOWN", "")]
+    [InlineData("Müller, Jürgen at MÜNCHEN", "CCMAIL", "Müller, Jürgen at MÜNCHEN")]
+    public void ParsedAddressesDecodeBackToTheirProxy(string text, string type, string address)
+    {
+        var message = TestMessages.Simple();
+        message.To = [AddressParser.Parse(text, new AddressParserOptions { DefaultPostOffice = TestMessages.PostOffice })];
+        var mailbox = Assert.Single(Converting.RoundTrip(message).To.Mailboxes);
+        Assert.Equal((type, address), AddressMapper.Decode(mailbox.Address));
     }
 
     public static TheoryData<CcAddress, string, string> EveryForm() => new()

@@ -37,8 +37,8 @@ public static class PathSegments
         Everything,
     }
 
-    /// <summary>The segment for <paramref name="name"/> at <paramref name="strength"/>.</summary>
-    public static string Encode(string name, Strength strength = Strength.Plain)
+    /// <summary>The segment for <paramref name="name"/> at <paramref name="strength"/>, with its first <paramref name="leadingBytes"/> bytes encoded too.</summary>
+    public static string Encode(string name, Strength strength = Strength.Plain, int leadingBytes = 0)
     {
         if (name.Length == 0)
         {
@@ -58,6 +58,11 @@ public static class PathSegments
                 Strength.UpperLetters when b is >= (byte)'A' and <= (byte)'Z' => true,
                 _ => !(letter || b is >= (byte)'0' and <= (byte)'9' || (b < 0x80 && SafePunctuation.Contains((char)b))),
             };
+        }
+
+        for (var i = 0; i < Math.Min(leadingBytes, bytes.Length); i++)
+        {
+            encode[i] = true;
         }
 
         if (NeedsFirstEncoded(name))

@@ -19,16 +19,46 @@ public sealed class SiblingSegments
             return existing;
         }
 
-        foreach (var strength in Enum.GetValues<PathSegments.Strength>())
+        var segment = AllocateNew(name);
+        _byName.Add(name, segment);
+        return segment;
+    }
+
+    /// <summary>A segment for <paramref name="name"/> distinct from every one allocated so far, even when the name was seen before (two mailboxes of one name).</summary>
+    public string AllocateNew(string name)
+    {
+        foreach (var candidate in Candidates(name))
         {
-            var segment = PathSegments.Encode(name, strength);
-            if (_taken.Add(segment))
+            if (_taken.Add(candidate))
             {
-                _byName.Add(name, segment);
-                return segment;
+                return candidate;
             }
         }
 
-        throw new InvalidOperationException($"no collision-free segment for '{name}'");
+        // Only a name with no characters to vary (several siblings named "") gets here: it is numbered.
+        for (var number = 2; ; number++)
+        {
+            var numbered = PathSegments.Encode($"{name}~{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            if (_taken.Add(numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+
+    // The rules' own fallbacks first (docs/formats/output.md), then, for repeated names only, variants that
+    // percent-encode one more leading character each: all decode to the name and differ ignoring case.
+    private static IEnumerable<string> Candidates(string name)
+    {
+        foreach (var strength in Enum.GetValues<PathSegments.Strength>())
+        {
+            yield return PathSegments.Encode(name, strength);
+        }
+
+        var length = System.Text.Encoding.UTF8.GetByteCount(name);
+        for (var count = 1; count <= length; count++)
+        {
+            yield return PathSegments.Encode(name, PathSegments.Strength.Plain, count);
+        }
     }
 }

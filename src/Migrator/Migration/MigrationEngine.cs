@@ -59,9 +59,9 @@ public sealed class MigrationEngine
     {
         Directory.CreateDirectory(_options.OutputDirectory);
         var roots = new SiblingSegments();
-        var mailboxes = _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i, Segment: roots.Allocate(m.Name))).ToList();
+        var mailboxes = _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i, Segment: roots.AllocateNew(m.Name))).ToList();
         var outcomes = new MailboxOutcome?[mailboxes.Count];
-        MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false));
+        MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false), _options.FlushToDisk);
         var checkpointEvery = Math.Max(1, mailboxes.Count / 20);
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken };
@@ -74,7 +74,7 @@ public sealed class MigrationEngine
                 _mailboxesDone++;
                 if (_mailboxesDone % checkpointEvery == 0 && _mailboxesDone < mailboxes.Count)
                 {
-                    MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false));
+                    MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false), _options.FlushToDisk);
                 }
             }
 
@@ -82,7 +82,7 @@ public sealed class MigrationEngine
         }).ConfigureAwait(false);
 
         var report = BuildReport(outcomes, complete: true);
-        MigrationReportFile.Write(_options.OutputDirectory, report);
+        MigrationReportFile.Write(_options.OutputDirectory, report, _options.FlushToDisk);
         return report;
     }
 
@@ -207,9 +207,9 @@ public sealed class MigrationEngine
 
     private MailboxWriter CreateWriter(string directory, string mailbox) => _options.Target switch
     {
-        OutputTarget.Mbox => new MboxMailboxWriter(directory, mailbox),
-        OutputTarget.Exchange55 => new Exchange55MailboxWriter(directory, mailbox, _source.PostOffice.Name, _source.PostOffice.CodePage),
-        _ => new EmlMailboxWriter(directory, mailbox),
+        OutputTarget.Mbox => new MboxMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
+        OutputTarget.Exchange55 => new Exchange55MailboxWriter(directory, mailbox, _source.PostOffice.Name, _source.PostOffice.CodePage) { FlushToDisk = _options.FlushToDisk },
+        _ => new EmlMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
     };
 
     private void ReportProgress() =>

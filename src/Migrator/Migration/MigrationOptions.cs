@@ -32,6 +32,9 @@ public sealed record MigrationOptions
     /// <summary>The most diagnostics the report lists; the rest are counted in a final entry.</summary>
     public int MaxDiagnostics { get; init; } = 1000;
 
+    /// <summary>Whether checkpoints force files to disk (fsync); turning it off trades crash safety for speed.</summary>
+    public bool FlushToDisk { get; init; } = true;
+
     /// <summary>Called as messages are accounted for (often; keep it cheap).</summary>
     public Action<MigrationProgress>? Progress { get; init; }
 

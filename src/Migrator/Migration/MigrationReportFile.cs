@@ -16,9 +16,9 @@ public static class MigrationReportFile
     /// <summary>The report's JSON bytes.</summary>
     public static byte[] Serialize(MigrationReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Options);
 
-    /// <summary>Writes <paramref name="report"/> atomically to <paramref name="outputDirectory"/>, flushed to disk.</summary>
-    public static void Write(string outputDirectory, MigrationReport report) =>
-        DurableFiles.WriteAtomic(Path.Combine(outputDirectory, MigrationReport.FileName), Serialize(report), flush: true);
+    /// <summary>Writes <paramref name="report"/> atomically to <paramref name="outputDirectory"/>, flushed to disk unless <paramref name="flush"/> is false.</summary>
+    public static void Write(string outputDirectory, MigrationReport report, bool flush = true) =>
+        DurableFiles.WriteAtomic(Path.Combine(outputDirectory, MigrationReport.FileName), Serialize(report), flush);
 
     /// <summary>Reads the report in <paramref name="outputDirectory"/>.</summary>
     public static MigrationReport Read(string outputDirectory) =>

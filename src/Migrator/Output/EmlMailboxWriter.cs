@@ -67,7 +67,11 @@ public sealed class EmlMailboxWriter : MailboxWriter
     /// <inheritdoc/>
     public override void Complete()
     {
-        DurableFiles.FlushToDisk(_unflushed);
+        if (FlushToDisk)
+        {
+            DurableFiles.FlushToDisk(_unflushed);
+        }
+
         _unflushed.Clear();
     }
 

@@ -122,12 +122,12 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         using (var packing = Create("PKL"))
         {
             packing.Write(Encoding.ASCII.GetBytes($"{_codePage.ToString(CultureInfo.InvariantCulture)}\r\n\r\n{BaseName}.PRI\r\n{BaseName}.SEC\r\n"));
-            packing.Flush(flushToDisk: true);
+            packing.Flush(FlushToDisk);
         }
 
         foreach (var stream in new[] { _primary, _secondary })
         {
-            stream.Flush(flushToDisk: true);
+            stream.Flush(FlushToDisk);
             stream.Dispose();
         }
 

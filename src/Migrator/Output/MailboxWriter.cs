@@ -18,6 +18,9 @@ public abstract class MailboxWriter : IDisposable
         MailboxName = mailboxName;
     }
 
+    /// <summary>Whether <see cref="Complete"/> forces the mailbox's files to disk (a checkpoint); off only for tests.</summary>
+    public bool FlushToDisk { get; init; } = true;
+
     /// <summary>The mailbox's output directory.</summary>
     public string Directory { get; }
 

@@ -60,7 +60,7 @@ public sealed class MboxMailboxWriter : MailboxWriter
     {
         foreach (var (path, stream) in _files)
         {
-            stream.Flush(flushToDisk: true);
+            stream.Flush(FlushToDisk);
             stream.Dispose();
             System.IO.File.Move(path + DurableFiles.TempSuffix, path, overwrite: true);
         }

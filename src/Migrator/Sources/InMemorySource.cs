@@ -6,7 +6,7 @@ namespace MailMig.Fidelity.Migrator.Sources;
 /// <summary>A source over a post office in memory, or over prepared message records (for tests and generated data).</summary>
 public sealed class InMemorySource : IMigrationSource
 {
-    private readonly Dictionary<string, IReadOnlyList<MessageRecord>> _records = new(StringComparer.Ordinal);
+    private readonly List<IReadOnlyList<MessageRecord>> _records = [];
 
     /// <summary>A source over <paramref name="postOffice"/>; each message becomes an intact record located at <c>memory:&lt;mailbox&gt;@&lt;index&gt;</c>.</summary>
     public InMemorySource(PostOffice postOffice)
@@ -23,8 +23,8 @@ public sealed class InMemorySource : IMigrationSource
         var list = new List<SourceMailbox>();
         foreach (var (mailbox, records) in mailboxes)
         {
-            list.Add(new SourceMailbox(mailbox.Name, mailbox.Folders, records.Count, mailbox.Name));
-            _records[mailbox.Name] = records;
+            list.Add(new SourceMailbox(mailbox.Name, mailbox.Folders, records.Count, _records.Count));
+            _records.Add(records);
         }
 
         Mailboxes = list;
@@ -52,7 +52,7 @@ public sealed class InMemorySource : IMigrationSource
     /// <inheritdoc/>
     public IEnumerable<MessageRecord> ReadMessages(SourceMailbox mailbox)
     {
-        foreach (var record in _records[(string)mailbox.Key!])
+        foreach (var record in _records[(int)mailbox.Key!])
         {
             BeforeRecord?.Invoke(mailbox, record);
             yield return record;

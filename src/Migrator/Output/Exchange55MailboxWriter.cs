@@ -57,7 +57,8 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
     {
         var message = result.Message;
         var source = result.Source;
-        var (bodyText, attachments) = Parts(message);
+        var bodyText = source.Items.OfType<TextItem>().FirstOrDefault()?.Text ?? "";
+        var attachments = Attachments(message);
         var records = new List<(string Header, byte[] Data)>
         {
             ("Body", _encoding.GetBytes(bodyText)),
@@ -147,10 +148,9 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         _primary = _secondary = null;
     }
 
-    private static (string Body, List<(string Name, byte[] Data)> Attachments) Parts(MimeMessage message)
+    private static List<(string Name, byte[] Data)> Attachments(MimeMessage message)
     {
         var parts = message.Body switch { Multipart multipart => multipart.ToList(), null => [], var single => [single] };
-        var body = parts.Count > 0 && parts[0] is TextPart text ? text.Text : "";
         var attachments = new List<(string Name, byte[] Data)>();
         var forwarded = 0;
         foreach (var part in parts.Skip(1))
@@ -171,7 +171,7 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
             }
         }
 
-        return (body, attachments);
+        return attachments;
     }
 
     private FileStream Create(string extension) =>

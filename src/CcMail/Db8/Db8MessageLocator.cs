@@ -31,12 +31,13 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
     private long _scanFrom = -1;
     private long _scanFound = -1;
 
-    /// <summary>One record per index entry of <paramref name="mailbox"/>, in order.</summary>
-    public IEnumerable<MessageRecord> Read(Db8MailboxEntry mailbox)
+    /// <summary>One record per index entry of <paramref name="mailbox"/>, in order; <paramref name="previousId"/> is the id of the mailbox listed before it (0 for the first).</summary>
+    public IEnumerable<MessageRecord> Read(Db8MailboxEntry mailbox, int previousId)
     {
-        // After damage in the mailbox before, this one's records may have moved back: start the walk where that one ended.
+        // Deleted bytes before this mailbox move its records back. When the mailbox listed before it was read last,
+        // start the walk where that one ended (the first mailbox: at the start of the store), else at its own first record.
         var cursor = mailbox.StoreStart;
-        if (_carryMailbox < mailbox.Info.Id && _carryCursor < cursor)
+        if (_carryMailbox == previousId && _carryCursor < cursor)
             cursor = _carryCursor;
         for (var k = 1; k <= mailbox.Info.MessageCount; k++)
         {
@@ -45,6 +46,8 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
             _carryCursor = cursor;
             yield return record;
         }
+        _carryMailbox = mailbox.Info.Id;
+        _carryCursor = cursor;
     }
 
     private static ulong Key(uint mailboxId, uint messageIndex) => ((ulong)mailboxId << 32) | messageIndex;
@@ -162,13 +165,23 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
                 ? new(NotRecord, offset, 0, $"fewer than {Db8Layout.RecordHeaderSize} bytes are left at offset {offset}")
                 : new(Truncated, offset, store.Length - offset, $"the store ends {store.Length - offset} bytes into the record header at {offset}");
         if (h.Tag != Db8Tags.Message)
-            return new(NotRecord, offset, 0, $"offset {offset} is not at a message record");
+            return h.IsIntact
+                ? new(Other, offset, h.Length, $"offset {offset} holds a {Db8Tags.Name(h.Tag)} record") { OtherKey = 0 }
+                : new(NotRecord, offset, 0, $"offset {offset} is not at a message record");
         if (h.IsIntact)
         {
             var found = Key(h.Key1, h.Key2);
-            return found == key
-                ? Decode(offset, h.Length, h, lengthFromIndex: false)
-                : new(Other, offset, h.Length, $"offset {offset} holds message {h.Key2} of mailbox {h.Key1}") { OtherKey = found };
+            if (found != key)
+                return new(Other, offset, h.Length, $"offset {offset} holds message {h.Key2} of mailbox {h.Key1}") { OtherKey = found };
+            var read = Decode(offset, h.Length, h, lengthFromIndex: false);
+            // A header resealed around a wrong length: the index's length may still fit the body.
+            if (read.Kind is Truncated or BadChecksum or BadPayload && indexLength is { } other && other != h.Length && other >= Db8Layout.RecordHeaderSize)
+            {
+                var retry = Decode(offset, other, h, lengthFromIndex: true);
+                if (retry.Kind == Found)
+                    return retry;
+            }
+            return read;
         }
         if (indexLength is not { } length || length < Db8Layout.RecordHeaderSize)
             return new(NotRecord, offset, 0, $"the record header at {offset} fails its check");
@@ -205,8 +218,16 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
             var attempt = TryRecord(position, key, indexLength: null);
             switch (attempt.Kind)
             {
-                case Other when attempt.OtherKey < key:
+                case Other when attempt.OtherKey < key && store.HasIntactBody(position):
                     position = attempt.End;
+                    continue;
+                case Other when attempt.OtherKey < key:
+                    // An earlier record whose body fails its check may have lost bytes: its length cannot be trusted.
+                    if (resyncFrom < 0)
+                        resyncFrom = position;
+                    position = ScanForMessage(position + 1);
+                    if (position < 0)
+                        return new(NotFound, store.Length, 0, "the sequential walk reached the end of the store") { ResyncFrom = resyncFrom };
                     continue;
                 case Other:
                     return new(NotFound, position, 0,

@@ -27,6 +27,7 @@ public sealed class Db8Reader : IDisposable
     private readonly List<DirectoryEntry> _directory = [];
     private readonly List<Db8MailboxInfo> _mailboxInfos = [];
     private readonly Dictionary<int, Db8MailboxEntry> _mailboxes = [];
+    private readonly Dictionary<int, int> _previousIds = [];
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Db8RecordFile _store;
     private readonly Db8RecordFile _index;
@@ -98,7 +99,7 @@ public sealed class Db8Reader : IDisposable
         ArgumentNullException.ThrowIfNull(mailbox);
         if (!_mailboxes.TryGetValue(mailbox.Id, out var entry))
             throw new ArgumentException($"Mailbox {mailbox.Id} is not one this reader lists.", nameof(mailbox));
-        return _locator.Read(entry);
+        return _locator.Read(entry, _previousIds[mailbox.Id]);
     }
 
     /// <summary>Reads every mailbox of this post office into memory, leaving out unreadable messages.</summary>
@@ -166,7 +167,10 @@ public sealed class Db8Reader : IDisposable
             else if (!_mailboxes.TryAdd(mailbox.Info.Id, mailbox))
                 _diagnostics.Add(new(DiagnosticSeverity.Warning, Db8DiagnosticCodes.DuplicateMailbox, $"a second record for mailbox {mailbox.Info.Id} is ignored", Db8Layout.MailboxFile, record.Offset));
             else
+            {
+                _previousIds[mailbox.Info.Id] = _mailboxInfos.Count == 0 ? 0 : _mailboxInfos[^1].Id;
                 _mailboxInfos.Add(mailbox.Info);
+            }
         }
         return header;
     }

@@ -139,13 +139,29 @@ internal sealed class Db8RecordFile : IDisposable
                 yield break;
             }
             var body = ReadBody(position, header.Length);
-            if (body is null || Crc32.Compute(body) != header.BodyCrc)
-                diagnostics.Add(new(DiagnosticSeverity.Error, Db8DiagnosticCodes.BadChecksum,
-                    $"the body of the {Db8Tags.Name(header.Tag)} record does not match its CRC-32; the record is dropped", Name, position));
-            else if (tags.Contains(header.Tag))
-                yield return new Db8Record(position, header, body);
-            position += header.Length;
+            if (body is not null && Crc32.Compute(body) == header.BodyCrc)
+            {
+                if (tags.Contains(header.Tag))
+                    yield return new Db8Record(position, header, body);
+                position += header.Length;
+                continue;
+            }
+            // A record that lost bytes has a length that overshoots: carry on from the next intact header instead.
+            diagnostics.Add(new(DiagnosticSeverity.Error, Db8DiagnosticCodes.BadChecksum,
+                $"the body of the {Db8Tags.Name(header.Tag)} record does not match its CRC-32; the record is dropped", Name, position));
+            position = Scan(position + 1, tags);
+            if (position < 0)
+                yield break;
         }
+    }
+
+    /// <summary>Whether the record at <paramref name="offset"/> has an intact header and a body that matches its CRC-32.</summary>
+    public bool HasIntactBody(long offset)
+    {
+        if (!TryReadHeader(offset, out var header) || !header.IsIntact)
+            return false;
+        var body = ReadBody(offset, header.Length);
+        return body is not null && Crc32.Compute(body) == header.BodyCrc;
     }
 
     /// <inheritdoc/>

@@ -38,12 +38,19 @@ internal sealed class Db8TestStore
 
     public void Delete(string file, long offset, int count) => Files[file] = [.. Files[file][..(int)offset], .. Files[file][(int)(offset + count)..]];
 
-    /// <summary>Recomputes the header and body CRCs of the record at <paramref name="offset"/>, as a deliberate forger would.</summary>
+    /// <summary>Recomputes the body CRC and then the header CRC of the record at <paramref name="offset"/>, as a deliberate forger would.</summary>
     public void Reseal(string file, long offset)
     {
         var bytes = Files[file].AsSpan((int)offset);
         var length = (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes[Db8Layout.LengthFieldOffset..]);
         BinaryPrimitives.WriteUInt32LittleEndian(bytes[Db8Layout.BodyCrcFieldOffset..], Crc32.Compute(bytes[Db8Layout.RecordHeaderSize..length]));
+        ResealHeader(file, offset);
+    }
+
+    /// <summary>Recomputes only the header CRC of the record at <paramref name="offset"/>.</summary>
+    public void ResealHeader(string file, long offset)
+    {
+        var bytes = Files[file].AsSpan((int)offset);
         BinaryPrimitives.WriteUInt32LittleEndian(bytes[Db8Layout.HeaderCrcFieldOffset..], Crc32.Compute(bytes[..Db8Layout.HeaderCrcFieldOffset]));
     }
 

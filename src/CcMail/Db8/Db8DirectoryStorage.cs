@@ -28,5 +28,10 @@ internal sealed class Db8DirectoryStorage(string directory) : Db8Storage
         return new FileStream(Path.Combine(directory, name), FileMode.Create, FileAccess.Write, FileShare.None, BufferSize);
     }
 
-    public override void Delete(string name) => File.Delete(Path.Combine(directory, name));
+    public override void Delete(string name)
+    {
+        var path = Path.Combine(directory, name);
+        if (File.Exists(path))
+            File.Delete(path);
+    }
 }

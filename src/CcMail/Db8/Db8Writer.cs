@@ -16,7 +16,6 @@ namespace MailMig.Fidelity.CcMail.Db8;
 public sealed class Db8Writer : IDisposable
 {
     private readonly Db8Storage _storage;
-    private readonly int _codePage;
     private readonly Db8BodyWriter _body;
     private readonly Db8RecordSink _mailboxes;
     private readonly Db8RecordSink _directory;
@@ -46,7 +45,6 @@ public sealed class Db8Writer : IDisposable
         if (!CodePages.IsSupported(codePage))
             throw new ArgumentOutOfRangeException(nameof(codePage), codePage, "DB8 stores text in code page 437, 850 or 932.");
         _storage = storage;
-        _codePage = codePage;
         _body = new Db8BodyWriter(CodePages.Get(codePage));
         storage.Delete(Db8Layout.CheckFile);
 
@@ -58,9 +56,6 @@ public sealed class Db8Writer : IDisposable
         _store = new Db8RecordSink(storage, Db8Layout.StoreFile, Db8Tags.Message, _body);
         _index = new Db8RecordSink(storage, Db8Layout.IndexFile, Db8Tags.IndexEntry, _body);
     }
-
-    /// <summary>The code page text is written in.</summary>
-    public int CodePage => _codePage;
 
     /// <summary>Writes the whole post office in one call.</summary>
     public static void Write(PostOffice postOffice, string directory) =>

@@ -21,6 +21,17 @@ public sealed class Db8RoundTripTests
     }
 
     [Fact]
+    public void WriterCreatesAPostOfficeDirectoryThatDoesNotExistYet()
+    {
+        using var parent = new TempDirectory();
+        var directory = Path.Combine(parent.Path, "new", "PO");
+
+        Db8Writer.Write(Db8Samples.Grid(1, 1), directory);
+
+        Assert.Equal(Db8Samples.ToJson(Db8Samples.Grid(1, 1)), Db8Samples.ToJson(Db8Reader.ReadAll(directory)));
+    }
+
+    [Fact]
     public void AddressesAreStoredAsTheirRawText()
     {
         var store = new Db8TestStore(Db8Samples.Full(850));

@@ -6,11 +6,13 @@ using MailMig.Fidelity.CcMail.Model;
 namespace MailMig.Fidelity.Migrator.Sources;
 
 /// <summary>A DB8 post office directory: every mailbox the index lists, read through <see cref="Db8Reader"/>.</summary>
-/// <remarks>Each <see cref="ReadMessages"/> call opens its own reader, so mailboxes can be read in parallel.</remarks>
+/// <remarks>A reader is not thread-safe, so each <see cref="ReadMessages"/> enumeration rents its own from a pool
+/// (opening one more when all are busy): mailboxes can be read in parallel.</remarks>
 public sealed class Db8Source : IMigrationSource
 {
     private readonly Db8Reader _reader;
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
+    private readonly ConcurrentBag<Db8Reader> _idle = [];
 
     /// <summary>Opens the post office in <paramref name="directory"/>; <paramref name="timeZoneId"/> overrides the zone it records.</summary>
     public Db8Source(string directory, string? timeZoneId = null)
@@ -47,11 +49,22 @@ public sealed class Db8Source : IMigrationSource
     /// <inheritdoc/>
     public IEnumerable<MessageRecord> ReadMessages(SourceMailbox mailbox)
     {
-        using var reader = new Db8Reader(Directory);
-        var info = (Db8MailboxInfo)mailbox.Key!;
-        foreach (var record in reader.ReadMessages(reader.Mailboxes.FirstOrDefault(m => m.Id == info.Id) ?? info))
+        if (!_idle.TryTake(out var reader))
         {
-            yield return record;
+            reader = new Db8Reader(Directory);
+        }
+
+        try
+        {
+            var info = (Db8MailboxInfo)mailbox.Key!;
+            foreach (var record in reader.ReadMessages(reader.Mailboxes.FirstOrDefault(m => m.Id == info.Id) ?? info))
+            {
+                yield return record;
+            }
+        }
+        finally
+        {
+            _idle.Add(reader);
         }
     }
 
@@ -59,5 +72,12 @@ public sealed class Db8Source : IMigrationSource
     public string RelativeFile(string file) => Path.IsPathRooted(file) ? Path.GetRelativePath(Directory, file) : file;
 
     /// <inheritdoc/>
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        while (_idle.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+    }
 }

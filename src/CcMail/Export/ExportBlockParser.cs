@@ -283,7 +283,7 @@ internal sealed class ExportBlockParser
     {
         if (offset >= 0)
         {
-            builder.Apply(_encoding.GetString(pending.WrittenSpan), offset);
+            builder.Apply(pending.WrittenSpan, _encoding, offset);
         }
 
         pending.ResetWrittenCount();
@@ -341,11 +341,9 @@ internal sealed class ExportBlockParser
             return null;
         }
 
-        var line = _encoding.GetString(_w.Span(length));
+        ExportKeywords.Split(_w.Span(length), _encoding, out var written, out var text);
         ConsumeLine(length, lineBreak);
-        var value = line.AsSpan(line.IndexOf(':') + 1);
-        var text = (value.Length > 0 && value[0] == ' ' ? value[1..] : value).ToString();
-        var keyword = ExportKeywords.KeywordOf(type) ?? line[..line.IndexOf(':')].Trim();
+        var keyword = ExportKeywords.KeywordOf(type) ?? written.Trim();
         var file = type == ExportItemType.File ? FileItemLine.Split(text) : default;
         var (sizeToken, name) = type == ExportItemType.File ? (new string(' ', file.LeadingSpaces) + file.SizeToken, null) : SplitSizeAndName(text);
         if (name is not null && type is ExportItemType.Text or ExportItemType.Message)

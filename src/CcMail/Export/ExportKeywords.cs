@@ -46,6 +46,16 @@ internal static class ExportKeywords
         return colon < 0 ? [] : line[..colon];
     }
 
+    /// <summary>Splits a line at its first colon byte (0x3A is never a cp932 trail byte) and decodes the keyword and the value without its one leading space; false when there is no keyword.</summary>
+    public static bool Split(ReadOnlySpan<byte> line, Encoding encoding, out string keyword, out string value)
+    {
+        var colon = line.IndexOf((byte)':');
+        var rest = colon < 0 ? [] : line[(colon + 1)..];
+        keyword = colon <= 0 ? "" : encoding.GetString(line[..colon]);
+        value = encoding.GetString(rest is [(byte)' ', .. var unspaced] ? unspaced : rest);
+        return colon > 0;
+    }
+
     /// <summary>Whether <paramref name="keyword"/> is one of the message header keywords or <c>Contents</c>.</summary>
     public static bool IsBlockHeader(ReadOnlySpan<byte> keyword)
     {

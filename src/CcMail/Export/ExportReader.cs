@@ -111,16 +111,12 @@ public sealed class ExportReader : IDisposable
         var encoding = CodePages.Get(header.CodePage);
         foreach (var (offset, bytes) in lines)
         {
-            var line = encoding.GetString(bytes);
-            var colon = line.IndexOf(':');
-            if (colon <= 0)
+            if (!ExportKeywords.Split(bytes, encoding, out var keyword, out var value))
             {
-                _diagnostics.Warn(ExportDiagnosticCodes.UnexpectedToken, $"A file header line with no keyword is dropped: '{MessageHeaderBuilder.Excerpt(line)}'.", offset);
+                _diagnostics.Warn(ExportDiagnosticCodes.UnexpectedToken, $"A file header line with no keyword is dropped: '{MessageHeaderBuilder.Excerpt(encoding.GetString(bytes))}'.", offset);
                 continue;
             }
 
-            var keyword = line[..colon];
-            var value = line.AsSpan(colon + 1) is [' ', .. var rest] ? rest.ToString() : line[(colon + 1)..];
             if (Is(keyword, ExportKeywords.Mailbox) && header.Mailbox is null)
             {
                 header.Mailbox = value;

@@ -31,19 +31,15 @@ internal sealed class MessageHeaderBuilder
     /// <summary>Whether a line with a header keyword of the grammar was read.</summary>
     public bool SawKnownHeader { get; private set; }
 
-    /// <summary>Applies one logical header line, already decoded; <paramref name="offset"/> is where it starts.</summary>
-    public void Apply(string line, long offset)
+    /// <summary>Applies one logical header line (unfolded, raw bytes); <paramref name="offset"/> is where it starts.</summary>
+    public void Apply(ReadOnlySpan<byte> line, System.Text.Encoding encoding, long offset)
     {
-        var colon = line.IndexOf(':');
-        if (colon <= 0)
+        if (!ExportKeywords.Split(line, encoding, out var keyword, out var text))
         {
-            _diagnostics.Warn(ExportDiagnosticCodes.UnexpectedToken, $"A header line with no keyword was dropped: '{Excerpt(line)}'.", offset);
+            _diagnostics.Warn(ExportDiagnosticCodes.UnexpectedToken, $"A header line with no keyword was dropped: '{Excerpt(encoding.GetString(line))}'.", offset);
             return;
         }
 
-        var keyword = line[..colon];
-        var value = line.AsSpan(colon + 1);
-        var text = (value.Length > 0 && value[0] == ' ' ? value[1..] : value).ToString();
         var known = Array.Find(ExportKeywords.Headers, k => k.Equals(keyword, StringComparison.OrdinalIgnoreCase));
         if (known is null)
         {

@@ -773,6 +773,9 @@ internal sealed class ExportBlockParser
             return ExportLineKind.Blank;
         }
 
+        // Judge the line by its own bytes: a keyword never runs on past a line break.
+        var lineEnd = prefix.IndexOf((byte)'\n');
+        prefix = lineEnd < 0 ? prefix : prefix[..lineEnd];
         if (first is (byte)' ' or (byte)'\t')
         {
             return ExportLineKind.Continuation;

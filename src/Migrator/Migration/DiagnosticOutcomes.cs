@@ -17,8 +17,7 @@ public static class DiagnosticOutcomes
     {
         ["db8.length-from-index"] = RepairIds.Db8LengthFromIndex,
         ["db8.dangling-offset"] = RepairIds.Db8RecordFoundByWalk,
-        ["export.attachment-unreadable"] = RepairIds.AttachmentUnreadable,
-        ["export.hex-invalid"] = RepairIds.AttachmentUnreadable,
+        [Sources.UnreadableItems.Code] = RepairIds.AttachmentUnreadable,
     };
 
     /// <summary>Diagnostic codes that, on a record with no message, name the skip reason.</summary>

@@ -59,7 +59,8 @@ public sealed class ExportSource : IMigrationSource
         }
 
         _read = true;
-        return _reader.ReadRecords();
+        var unreadable = new UnreadableItems(Path, PostOffice.CodePage);
+        return _reader.ReadRecords().Select(unreadable.Apply);
     }
 
     /// <inheritdoc/>

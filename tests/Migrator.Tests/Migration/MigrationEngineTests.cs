@@ -48,7 +48,7 @@ public class MigrationEngineTests
     public void AnUnreadableAttachmentTheReaderLeftOutIsARepair()
     {
         using var output = new TempDirectory();
-        var source = Migrating.Source(("Smith, Grover", [Migrating.Record(1, TestMessages.Simple(), Error("export.attachment-unreadable"))]));
+        var source = Migrating.Source(("Smith, Grover", [Migrating.Record(1, TestMessages.Simple(), Error("migrate.attachment-unreadable"))]));
         var report = Migrating.Run(source, output.Path);
         Assert.Equal([RepairIds.AttachmentUnreadable], Assert.Single(report.Repaired).Repairs);
         var written = MimeMessage.Load(output.Combine("Smith, Grover", "Inbox", "000001.eml"));

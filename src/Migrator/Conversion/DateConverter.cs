@@ -22,6 +22,11 @@ public sealed class DateConverter
         Options = options ?? CcDateOptions.Default;
     }
 
+    private const int MaxCachedHours = 1 << 20;
+
+    // Offsets of local hours known to hold no DST transition: TimeZoneInfo's rule lookups cost microseconds per call.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, TimeSpan> _plainHours = new();
+
     /// <summary>The post office's time zone.</summary>
     public TimeZoneInfo Zone { get; }
 
@@ -32,6 +37,33 @@ public sealed class DateConverter
     public DateTimeOffset ToInstant(DateTime local, out bool inGap)
     {
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        var hour = local.Ticks / TimeSpan.TicksPerHour;
+        if (_plainHours.TryGetValue(hour, out var cached))
+        {
+            inGap = false;
+            return new DateTimeOffset(local, cached);
+        }
+
+        var instant = Compute(local, out inGap);
+        var start = new DateTime(hour * TimeSpan.TicksPerHour, DateTimeKind.Unspecified);
+        if (start.AddHours(1) <= DateTime.MaxValue.AddHours(-1) && IsPlainHour(start) && _plainHours.Count < MaxCachedHours)
+        {
+            _plainHours.TryAdd(hour, Zone.GetUtcOffset(start));
+        }
+
+        return instant;
+    }
+
+    // An hour with no gap, no overlap and one offset from its start to its end holds no transition.
+    private bool IsPlainHour(DateTime start)
+    {
+        var end = start.AddTicks(TimeSpan.TicksPerHour - 1);
+        return !Zone.IsInvalidTime(start) && !Zone.IsAmbiguousTime(start) && !Zone.IsInvalidTime(end) && !Zone.IsAmbiguousTime(end)
+            && Zone.GetUtcOffset(start) == Zone.GetUtcOffset(end);
+    }
+
+    private DateTimeOffset Compute(DateTime local, out bool inGap)
+    {
         inGap = Zone.IsInvalidTime(local);
         if (inGap)
         {

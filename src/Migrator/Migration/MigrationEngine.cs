@@ -153,7 +153,11 @@ public sealed class MigrationEngine
             {
                 hook?.Invoke(mailbox, message);
                 var result = MessageConverter.Convert(message, context);
-                return (Result: result, Prepared: writer.Prepare(result, record.Index, segments));
+                using (result.Message)
+                {
+                    // Disposing matters: MIME entities have finalizers, and undisposed ones survive into gen 1.
+                    return (Result: result, Prepared: writer.Prepare(result, record.Index, segments));
+                }
             });
             (ConversionResult Result, PreparedMessage Prepared) done;
             try

@@ -5,10 +5,32 @@ namespace MailMig.Fidelity.Cli;
 /// <summary>Builds the mailmig-fidelity command tree and runs it.</summary>
 public static class CliApp
 {
-    /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code.</summary>
-    public static Task<int> RunAsync(string[] args)
+    /// <summary>The exit code for a usage error or unreadable input.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Builds the root command with every subcommand.</summary>
+    public static RootCommand CreateRootCommand()
     {
         var root = new RootCommand("MailMig.Fidelity: generate cc:Mail post offices, migrate them, verify the result.");
-        return root.Parse(args).InvokeAsync();
+        return root;
+    }
+
+    /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code (2 for usage errors).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? error = null)
+    {
+        var parse = CreateRootCommand().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            error ??= Console.Error;
+            foreach (var e in parse.Errors)
+            {
+                await error.WriteLineAsync($"error: {e.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'mailmig-fidelity --help' for usage.");
+            return UsageError;
+        }
+
+        return await parse.InvokeAsync();
     }
 }

@@ -7,7 +7,8 @@ namespace MailMig.Fidelity.CcMail.Addresses;
 /// <see cref="Type"/> and <see cref="Address"/> together are the Exchange proxy (<c>TYPE:address</c>):
 /// native <c>Smith, Grover at FERGUSON</c> is <c>CCMAIL</c> / <c>Smith, Grover at FERGUSON</c>;
 /// <c>jdoe at ATTMAIL</c> is <c>ATTMAIL</c> / <c>jdoe</c>; <c>[SMTP:attmail!jdoe]</c> is <c>SMTP</c> / <c>attmail!jdoe</c>
-/// with kind <see cref="AddressKind.Attmail"/>. docs/address-mapping.md has the full table.
+/// with kind <see cref="AddressKind.Attmail"/>. docs/formats/addresses.md has the grammar and every form;
+/// docs/address-mapping.md has the full table.
 /// </remarks>
 public sealed record CcAddress
 {

@@ -1,0 +1,72 @@
+using MailMig.Fidelity.Cli.Regression;
+
+namespace MailMig.Fidelity.Cli.Tests.Regression;
+
+public sealed class ExternalMigratorRunnerTests
+{
+    private static ExternalMigratorRunner Shell(string script, double timeoutSeconds = 20) =>
+        new(CommandTemplate.Parse($"/bin/sh -c '{script}' sh {{source}} {{out}}"), TimeSpan.FromSeconds(timeoutSeconds));
+
+    [Fact]
+    public async Task APlaceholderReachesTheProcessAsOneArgument()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "mailmig out " + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var outcome = await Shell("mkdir -p \"$2\" && printf %s \"$1\" > \"$2/seen\"").RunAsync("/some source", output);
+
+            Assert.Equal(RunVerdict.Completed, outcome.Verdict);
+            Assert.Equal("/some source", File.ReadAllText(Path.Combine(output, "seen")));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AProcessKilledBySegfaultIsACrashWithItsSignal()
+    {
+        var outcome = await Shell("kill -SEGV $$").RunAsync("s", "o");
+
+        Assert.Equal(RunVerdict.Crashed, outcome.Verdict);
+        Assert.Equal(11, outcome.Signal);
+    }
+
+    [Fact]
+    public async Task AProcessThatAbortsIsACrash()
+    {
+        var outcome = await Shell("echo Fatal error. >&2; kill -ABRT $$").RunAsync("s", "o");
+
+        Assert.Equal(RunVerdict.Crashed, outcome.Verdict);
+        Assert.Equal(6, outcome.Signal);
+        Assert.Contains("Fatal error.", outcome.StandardError);
+    }
+
+    [Fact]
+    public async Task AProcessThatOutlivesItsTimeoutIsHungAndKilled()
+    {
+        var outcome = await Shell("sleep 30", timeoutSeconds: 0.5).RunAsync("s", "o");
+
+        Assert.Equal(RunVerdict.Hung, outcome.Verdict);
+        Assert.True(outcome.Duration < TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task ExitOneIsANormalCompletionNotAFailure() =>
+        Assert.Equal(RunVerdict.Completed, (await Shell("exit 1").RunAsync("s", "o")).Verdict);
+
+    [Fact]
+    public async Task AMissingProgramFailsToStartWithItsName()
+    {
+        var runner = new ExternalMigratorRunner(CommandTemplate.Parse("/nonexistent/migrator {source}"), TimeSpan.FromSeconds(5));
+
+        var outcome = await runner.RunAsync("s", "o");
+
+        Assert.Equal(RunVerdict.Failed, outcome.Verdict);
+        Assert.Contains("/nonexistent/migrator", outcome.Detail);
+    }
+}

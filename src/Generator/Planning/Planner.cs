@@ -196,7 +196,8 @@ public static class Planner
                 var placed = false;
                 for (var attempt = 0; attempt < 20_000 && !placed; attempt++)
                 {
-                    var user = targets.Int(0, users - 1);
+                    // The store holds every mailbox in turn: only its very last record can be cut without losing later mailboxes.
+                    var user = fault.Id == FaultIds.Db8Truncated ? LastNonEmpty(plan) : targets.Int(0, users - 1);
                     var copies = plan.Copies[user];
                     if (copies.Count == 0)
                     {
@@ -221,6 +222,17 @@ public static class Planner
                 }
             }
         }
+    }
+
+    private static int LastNonEmpty(MailPlan plan)
+    {
+        var user = plan.Copies.Length - 1;
+        while (user > 0 && plan.Copies[user].Count == 0)
+        {
+            user--;
+        }
+
+        return user;
     }
 
     /// <summary>Whether the copy at <paramref name="index"/> has an earlier copy in the same folder of its mailbox.</summary>

@@ -75,42 +75,27 @@ public static class AddressFactory
         Address = address,
     };
 
-    /// <summary>An ATTMAIL address in <paramref name="spelling"/> and <paramref name="textCase"/> for the user <paramref name="user"/> (<c>jdoe</c>) of <paramref name="org"/>.</summary>
-    public static CcAddress Attmail(AttmailForm spelling, TextCase textCase, string user, string org, string surname, string given)
+    /// <summary>An ATTMAIL address in <paramref name="form"/> and <paramref name="textCase"/> (applied to the whole text) for the user <paramref name="user"/> (<c>jdoe</c>) of <paramref name="org"/>.</summary>
+    public static CcAddress Attmail(AttmailForm form, TextCase textCase, string user, string org, string surname, string given)
     {
-        string C(string s) => TextCasing.Apply(s, textCase);
-        var attmail = C(AttmailGateway);
-        switch (spelling)
+        // The canonical text, the proxy type, where the proxy address starts and how many characters end it (brackets).
+        var (text, type, notation, start, trim) = form switch
         {
-            case AttmailForm.AtGateway:
-                return new CcAddress
-                {
-                    Raw = $"{C(user)} {C("at")} {attmail}", Kind = AddressKind.Attmail, Notation = AddressNotation.AtPostOffice,
-                    Type = "ATTMAIL", Address = C(user), PostOffice = attmail,
-                };
-            case AttmailForm.Typed:
-                return Typed(attmail, C(user)) with { Kind = AddressKind.Attmail };
-            case AttmailForm.TypedBang:
-                return Typed(attmail, "!" + C(user)) with { Kind = AddressKind.Attmail };
-            case AttmailForm.BangPath:
-                var bang = $"{attmail}!{C(user)}";
-                return new CcAddress
-                {
-                    Raw = bang, Kind = AddressKind.Attmail, Notation = AddressNotation.Bare, Type = "ATTMAIL", Address = bang,
-                };
-            case AttmailForm.BracketedSmtpBang:
-                return Bracketed(null, C("SMTP"), $"{attmail}!{C(user)}", null);
-            case AttmailForm.X400Slash:
-                return Typed(C("X400"), C($"/c=US/a=ATTMAIL/p={org}/s={surname}/g={given}"));
-            case AttmailForm.X400Admd:
-                return Typed(C("X400"), C($"/c=US/admd=ATTMAIL/prmd={org}/pn={given}.{surname}"));
-            default:
-                var semicolon = C($"c=US;a=ATTMAIL;p={org};s={surname};g={given}");
-                return new CcAddress
-                {
-                    Raw = semicolon, Kind = AddressKind.Attmail, Notation = AddressNotation.Bare, Type = "X400", Address = semicolon,
-                };
-        }
+            AttmailForm.AtGateway => ($"{user} at ATTMAIL", "ATTMAIL", AddressNotation.AtPostOffice, 0, 11),
+            AttmailForm.Typed => ($"ATTMAIL:{user}", "ATTMAIL", AddressNotation.Typed, 8, 0),
+            AttmailForm.TypedBang => ($"ATTMAIL:!{user}", "ATTMAIL", AddressNotation.Typed, 8, 0),
+            AttmailForm.BangPath => ($"ATTMAIL!{user}", "ATTMAIL", AddressNotation.Bare, 0, 0),
+            AttmailForm.BracketedSmtpBang => ($"[SMTP:ATTMAIL!{user}]", "SMTP", AddressNotation.Bracketed, 6, 1),
+            AttmailForm.X400Slash => ($"X400:/c=US/a=ATTMAIL/p={org}/s={surname}/g={given}", "X400", AddressNotation.Typed, 5, 0),
+            AttmailForm.X400Admd => ($"X400:/c=US/admd=ATTMAIL/prmd={org}/pn={given}.{surname}", "X400", AddressNotation.Typed, 5, 0),
+            _ => ($"c=US;a=ATTMAIL;p={org};s={surname};g={given}", "X400", AddressNotation.Bare, 0, 0),
+        };
+        var raw = TextCasing.Apply(text, textCase);
+        return new CcAddress
+        {
+            Raw = raw, Kind = AddressKind.Attmail, Notation = notation, Type = type, Address = raw[start..^trim],
+            PostOffice = form == AttmailForm.AtGateway ? raw[^7..] : null,
+        };
     }
 
     /// <summary>What an address of <paramref name="type"/> with text <paramref name="address"/> is, ATTMAIL whatever notation carries it.</summary>

@@ -6,7 +6,6 @@ using MailMig.Fidelity.Generator.Content;
 using MailMig.Fidelity.Generator.Faults;
 using MailMig.Fidelity.Generator.Manifest;
 using MailMig.Fidelity.Generator.Output;
-using MailMig.Fidelity.Generator.Planning;
 using MailMig.Fidelity.Generator.PostOffices;
 
 namespace MailMig.Fidelity.Generator.Generation;
@@ -30,16 +29,14 @@ public static class PostOfficeGenerator
     public static GenerationResult Generate(GeneratorOptions options, string outputFolder, bool force = false,
         Action<long, long>? progress = null, CancellationToken cancellationToken = default)
     {
-        var settings = GenerationSettings.Resolve(options);
+        var session = GenerationSession.Create(options);
+        var settings = session.Settings;
+        var postOffice = session.PostOffice;
+        var calendar = session.Calendar;
+        var plan = session.Plan;
         OutputLayout.Prepare(outputFolder, force);
-        var postOffice = PostOfficeFactory.Create(settings.Seed, settings.Users, settings.CodePage, settings.TimeZoneId, settings.Faults);
-        var calendar = new ZoneCalendar(postOffice.TimeZone, GenerationSettings.Years.First, GenerationSettings.Years.Last);
-        var plan = Planner.Create(settings, postOffice);
-        var builder = new EventContentBuilder(settings, postOffice, plan, calendar);
-        var copies = new CopyBuilder(settings, plan);
         var exportNames = PathSegments.Assign(postOffice.Users.Select(u => u.Name));
         var exported = DateTexts.Standard(calendar.End.AddDays(1).AddHours(9));
-        var lastUser = Enumerable.Range(0, plan.Copies.Length).LastOrDefault(u => plan.Copies[u].Count > 0);
         var exportPatches = new List<BytePatch>();
         long written = 0;
 
@@ -64,12 +61,9 @@ public static class PostOfficeGenerator
                     .Select(f => new AppliedFault(f, null, f.Where == FaultWhere.Export ? export?.RelativePath : null, f.Where == FaultWhere.Export ? 0 : null))
                     .ToArray());
 
-                for (var index = 0; index < mailboxCopies.Count; index++)
+                foreach (var (index, content, build) in session.Mailbox(user))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var copy = PlannedCopy.Unpack(mailboxCopies[index]);
-                    var content = builder.Build(copy.Event);
-                    var build = copies.Build(content, copy, user, index, user.Index == lastUser && index == mailboxCopies.Count - 1);
 
                     var record = db8?.Write(build.Message);
                     var block = export?.Write(build.Message, build.Style, build.Garbage);

@@ -12,9 +12,12 @@ public sealed class ForeignAddresses
     private readonly double _attmailShare;
     private readonly RemoteUser[] _remoteUsers;
 
-    /// <summary>Foreign addresses reachable from <paramref name="postOffice"/>; <paramref name="attmailShare"/> of them ATTMAIL.</summary>
-    public ForeignAddresses(GeneratedPostOffice postOffice, double attmailShare)
+    private readonly Companies _companies;
+
+    /// <summary>Foreign addresses reachable from <paramref name="postOffice"/>; <paramref name="attmailShare"/> of them ATTMAIL; organisations from <paramref name="companies"/>.</summary>
+    public ForeignAddresses(GeneratedPostOffice postOffice, double attmailShare, Companies companies)
     {
+        _companies = companies;
         _attmailShare = attmailShare;
         _remoteUsers = postOffice.RemoteUsers.Where(r => !postOffice.QuotedPostOffices.Contains(r.PostOffice)).ToArray();
     }
@@ -52,7 +55,7 @@ public sealed class ForeignAddresses
         var first = faker.Name.FirstName();
         var last = faker.Name.LastName();
         var user = Ascii((first[..1] + last).ToLowerInvariant());
-        var org = Ascii(faker.Company.CompanyName(0).ToUpperInvariant());
+        var org = _companies.Org(random);
         switch (form)
         {
             case ForeignForm.Remote:
@@ -82,6 +85,9 @@ public sealed class ForeignAddresses
                 return AddressFactory.Attmail(spelling, textCase, user, org, Ascii(last), Ascii(first));
         }
     }
+
+    /// <summary>An organisation token from the run's company pool.</summary>
+    public string Org(Randomizer random) => _companies.Org(random);
 
     /// <summary>Letters and digits of <paramref name="text"/> only, so generated mailbox names stay plain.</summary>
     public static string Ascii(string text)

@@ -30,8 +30,9 @@ public sealed class EventContentBuilder
         _postOffice = postOffice;
         _plan = plan;
         Calendar = calendar;
-        _text = new TextFactory(postOffice.IsDbcs);
-        _foreign = new ForeignAddresses(postOffice, settings.Profile.AttmailShare);
+        var companies = new Companies(SeedMixer.Derive(settings.Seed, SeedStream.PostOffice, 7));
+        _text = new TextFactory(postOffice.IsDbcs, companies);
+        _foreign = new ForeignAddresses(postOffice, settings.Profile.AttmailShare, companies);
         _injector = new ModelFaultInjector(postOffice, calendar, _foreign, _text);
     }
 

@@ -229,7 +229,7 @@ public sealed class ModelFaultInjector
         var first = faker.Name.FirstName();
         var last = faker.Name.LastName();
         var address = AddressFactory.Attmail(form, textCase, ForeignAddresses.Ascii((first[..1] + last).ToLowerInvariant()),
-            ForeignAddresses.Ascii(faker.Company.CompanyName(0).ToUpperInvariant()), ForeignAddresses.Ascii(last), ForeignAddresses.Ascii(first));
+            _foreign.Org(faker.Random), ForeignAddresses.Ascii(last), ForeignAddresses.Ascii(first));
         var detail = $"{slot}/{TextCasing.Kebab(form.ToString())}/{TextCasing.Kebab(textCase.ToString())}";
 
         // Mixed with other types: one more foreign recipient of a non-ATTMAIL form.

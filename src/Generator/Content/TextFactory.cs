@@ -10,9 +10,14 @@ public sealed class TextFactory
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     private readonly bool _japanese;
+    private readonly Companies _companies;
 
-    /// <summary>A factory writing Japanese text when <paramref name="japanese"/> (code page 932 post offices).</summary>
-    public TextFactory(bool japanese) => _japanese = japanese;
+    /// <summary>A factory writing Japanese text when <paramref name="japanese"/> (code page 932 post offices), naming <paramref name="companies"/>.</summary>
+    public TextFactory(bool japanese, Companies companies)
+    {
+        _japanese = japanese;
+        _companies = companies;
+    }
 
     /// <summary>A base subject (no <c>Re:</c>), <paramref name="padding"/> extra words long.</summary>
     public string Subject(Faker faker, int padding)
@@ -21,16 +26,16 @@ public sealed class TextFactory
         string subject;
         if (_japanese)
         {
-            subject = random.ArrayElement(Pools.JapaneseTopics) + (random.Bool(0.3f) ? " (" + faker.Company.CompanyName() + ")" : "");
+            subject = random.ArrayElement(Pools.JapaneseTopics) + (random.Bool(0.3f) ? " (" + _companies.Name(random) + ")" : "");
         }
         else
         {
             subject = random.Int(0, 5) switch
             {
-                0 => random.ArrayElement(Pools.Topics) + " - " + faker.Company.CompanyName(),
+                0 => random.ArrayElement(Pools.Topics) + " - " + _companies.Name(random),
                 1 => random.ArrayElement(Pools.Topics) + " for " + random.ArrayElement(Months),
                 2 => faker.Commerce.ProductName() + " pricing",
-                3 => "Meeting with " + faker.Company.CompanyName() + " on " + random.ArrayElement(Pools.Weekdays),
+                3 => "Meeting with " + _companies.Name(random) + " on " + random.ArrayElement(Pools.Weekdays),
                 _ => random.ArrayElement(Pools.Topics),
             };
         }
@@ -85,11 +90,11 @@ public sealed class TextFactory
             0 => $"Please review the {faker.Commerce.ProductName().ToLowerInvariant()} figures before {random.ArrayElement(Pools.Weekdays)}.",
             1 => $"We still need to {faker.Company.Bs()} before the end of the quarter.",
             2 => $"{faker.Company.CatchPhrase()} was the main point of the meeting.",
-            3 => $"Can you send me the latest numbers for {faker.Company.CompanyName()}?",
+            3 => $"Can you send me the latest numbers for {_companies.Name(random)}?",
             4 => $"I spoke with {faker.Name.FirstName()} about the {faker.Commerce.Product().ToLowerInvariant()} order.",
             5 => "Let me know if you have any questions.",
             6 => $"The {random.ArrayElement(Pools.Topics).ToLowerInvariant()} is attached.",
-            7 => $"{faker.Name.FirstName()} will call you on {random.ArrayElement(Pools.Weekdays)} about {faker.Company.CompanyName()}.",
+            7 => $"{faker.Name.FirstName()} will call you on {random.ArrayElement(Pools.Weekdays)} about {_companies.Name(random)}.",
             8 => $"Thanks for your help with the {faker.Commerce.Product().ToLowerInvariant()} launch.",
             _ => $"I will be out of the office until {random.ArrayElement(Pools.Weekdays)}.",
         };

@@ -88,7 +88,8 @@ public static class PostOfficeGenerator
 
                     manifest.WriteMessage(user.Name, index + 1, build.Message,
                         new MessageExpectation(content.ExpectedLocal, content.ExpectedNames, build.Unreadable, applied));
-                    progress?.Invoke(++written, settings.Messages);
+                    written++;
+                    progress?.Invoke(written, settings.Messages);
                 }
 
                 db8?.EndMailbox();

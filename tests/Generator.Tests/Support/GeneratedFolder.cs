@@ -24,7 +24,7 @@ internal sealed class GeneratedFolder : IDisposable
 
     /// <summary>Every fault entry of every message and mailbox record, with its record.</summary>
     public IEnumerable<(JsonElement Record, JsonElement Fault)> Faults =>
-        Records.Where(r => r.TryGetProperty("faults", out var f) && f.ValueKind == JsonValueKind.Array)
+        Records.Where(r => r.GetProperty("record").GetString() != "header")
             .SelectMany(r => r.GetProperty("faults").EnumerateArray().Select(f => (r, f)));
 
     public byte[] Bytes(string relative) => File.ReadAllBytes(System.IO.Path.Combine(Root, relative));

@@ -1,12 +1,29 @@
+using System.Text;
 using MailMig.Fidelity.CcMail.Diagnostics;
 using MailMig.Fidelity.CcMail.Model;
+using MailMig.Fidelity.CcMail.Text;
 
 namespace MailMig.Fidelity.CcMail.Export;
+
+/*
+ * Streaming: the header is read on first use, then each ReadRecords step reads exactly one block
+ * and hands it out, so a caller migrating a 2 GB mailbox holds one message at a time. The file
+ * header is kept as raw bytes until its Codepage: line is known (KB Q198861, Q255882): only then
+ * is anything decoded. Between blocks, empty lines are skipped quietly; anything else is damage
+ * (KB Q184391's stray "6"), reported once per run and skipped up to the next line that starts with
+ * "Message:" and is followed by a header line. Decisions a damaged block forces are documented in
+ * docs/formats/export.md ("Damage").
+ */
 
 /// <summary>Reads a cc:Mail export file one message at a time; lenient, never loads the whole file.</summary>
 public sealed class ExportReader : IDisposable
 {
     private readonly Stream _stream;
+    private readonly ByteWindow _window;
+    private readonly DiagnosticSink _diagnostics;
+    private ExportFileHeader? _header;
+    private ExportBlockParser? _parser;
+    private int _index;
 
     /// <summary>Reads from <paramref name="stream"/>; <paramref name="fileName"/> names it in diagnostics.</summary>
     public ExportReader(Stream stream, string? fileName = null, ExportReaderOptions? options = null)
@@ -14,6 +31,8 @@ public sealed class ExportReader : IDisposable
         _stream = stream;
         FileName = fileName;
         Options = options ?? ExportReaderOptions.Default;
+        _window = new ByteWindow(stream, fileName);
+        _diagnostics = new DiagnosticSink(fileName, 10 * Math.Max(1, Options.MaxDiagnosticsPerMessage), Options.Compliance == Addresses.ParserCompliance.Strict);
     }
 
     /// <summary>Opens the export file at <paramref name="path"/>.</summary>
@@ -26,15 +45,135 @@ public sealed class ExportReader : IDisposable
     /// <summary>The options in force.</summary>
     public ExportReaderOptions Options { get; }
 
-    /// <summary>The file header (read on first access).</summary>
-    public ExportFileHeader Header => throw new NotImplementedException();
+    /// <summary>The file header (read on first access); its code page is the one the reader decodes with.</summary>
+    public ExportFileHeader Header => _header ?? ReadHeader();
 
     /// <summary>Problems found outside any message (file header, damage between blocks).</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => throw new NotImplementedException();
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            _ = Header;
+            return _diagnostics.Items;
+        }
+    }
 
     /// <summary>The message blocks in file order, each with its diagnostics; an unreadable block yields a record with no message.</summary>
-    public IEnumerable<MessageRecord> ReadRecords() => throw new NotImplementedException();
+    /// <remarks>Enumerating again continues where the last enumeration stopped: the reader only moves forward.</remarks>
+    public IEnumerable<MessageRecord> ReadRecords()
+    {
+        _ = Header;
+        var parser = _parser!;
+        while (true)
+        {
+            switch (parser.Classify(out _))
+            {
+                case ExportLineKind.End:
+                    yield break;
+                case ExportLineKind.Blank:
+                    parser.SkipLine();
+                    break;
+                case ExportLineKind.Message:
+                    yield return parser.ReadBlock(++_index);
+                    break;
+                default:
+                    var offset = _window.Position;
+                    var token = Token();
+                    var skipped = parser.SkipToNextBlock();
+                    _diagnostics.Error(ExportDiagnosticCodes.UnexpectedToken,
+                        $"Invalid token '{token}' where 'Message:' should start a block (KB Q184391); {skipped} bytes skipped to the next block.", offset);
+                    break;
+            }
+        }
+    }
 
     /// <inheritdoc/>
     public void Dispose() => _stream.Dispose();
+
+    private string Token()
+    {
+        var available = Math.Min(_window.Fill(24), 24);
+        var bytes = _window.Span(available);
+        var end = bytes.IndexOfAny((byte)'\r', (byte)'\n');
+        return Encoding.Latin1.GetString(end < 0 ? bytes : bytes[..end]).Trim();
+    }
+
+    private ExportFileHeader ReadHeader()
+    {
+        if (!_stream.CanRead)
+        {
+            throw new CcMailFormatException("the stream cannot be read", FileName, 0);
+        }
+
+        var bootstrap = new ExportBlockParser(_window, FileName, Options, CodePages.Get(850), Options.Addresses);
+        var lines = bootstrap.ReadFileHeaderLines(_diagnostics);
+        var header = new ExportFileHeader { CodePage = ChooseCodePage(lines) };
+        var encoding = CodePages.Get(header.CodePage);
+        foreach (var (offset, bytes) in lines)
+        {
+            if (!ExportKeywords.Split(bytes, encoding, out var keyword, out var value))
+            {
+                _diagnostics.Warn(ExportDiagnosticCodes.UnexpectedToken, $"A file header line with no keyword is dropped: '{MessageHeaderBuilder.Excerpt(encoding.GetString(bytes))}'.", offset);
+                continue;
+            }
+
+            if (Is(keyword, ExportKeywords.Mailbox) && header.Mailbox is null)
+            {
+                header.Mailbox = value;
+            }
+            else if (Is(keyword, ExportKeywords.PostOffice) && header.PostOffice is null)
+            {
+                header.PostOffice = value;
+            }
+            else if (Is(keyword, ExportKeywords.Exported) && header.Exported is null)
+            {
+                header.Exported = value;
+            }
+            else if (!Is(keyword, ExportKeywords.CodePage))
+            {
+                header.Extra.Add(new CcHeader(keyword, value));
+            }
+        }
+
+        var addresses = Options.Addresses.DefaultPostOffice is null && !string.IsNullOrWhiteSpace(header.PostOffice)
+            ? Options.Addresses with { DefaultPostOffice = header.PostOffice.Trim() }
+            : Options.Addresses;
+        _parser = new ExportBlockParser(_window, FileName, Options, encoding, addresses);
+        return _header = header;
+    }
+
+    private int ChooseCodePage(List<(long Offset, byte[] Bytes)> lines)
+    {
+        foreach (var (offset, bytes) in lines)
+        {
+            if (!ExportKeywords.Starts(bytes, ExportKeywords.CodePage))
+            {
+                continue;
+            }
+
+            var value = Encoding.ASCII.GetString(bytes.AsSpan(ExportKeywords.CodePage.Length + 1)).Trim();
+            if (Options.CodePage is null && !(int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && CodePages.IsSupported(page)))
+            {
+                _diagnostics.Warn(ExportDiagnosticCodes.CodePageUnsupported, $"Codepage: '{MessageHeaderBuilder.Excerpt(value)}' is not 437, 850 or 932; 850 is used.", offset);
+                return 850;
+            }
+
+            return Options.CodePage is { } chosen ? Checked(chosen, offset) : int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return Options.CodePage is { } forced ? Checked(forced, 0) : 850;
+    }
+
+    private int Checked(int codePage, long offset)
+    {
+        if (CodePages.IsSupported(codePage))
+        {
+            return codePage;
+        }
+
+        _diagnostics.Warn(ExportDiagnosticCodes.CodePageUnsupported, $"The code page {codePage} the options name is not 437, 850 or 932; 850 is used.", offset);
+        return 850;
+    }
+
+    private static bool Is(string keyword, string known) => keyword.Equals(known, StringComparison.OrdinalIgnoreCase);
 }

@@ -26,4 +26,16 @@ public sealed record ExportReaderOptions
 
     /// <summary>The deepest nesting of forwarded messages; deeper is damage.</summary>
     public int MaxNesting { get; init; } = 16;
+
+    /// <summary>The largest item accepted (and the most data kept when damage hides where an item ends); larger is damage.</summary>
+    public int MaxItemBytes { get; init; } = 128 * 1024 * 1024;
+
+    /// <summary>The most diagnostics kept for one message (and ten times that for the file); a last one says when more were suppressed.</summary>
+    public int MaxDiagnosticsPerMessage { get; init; } = 100;
+
+    /// <summary>The ceiling on <see cref="MaxItemBytes"/>: an item's hex form must fit one buffer.</summary>
+    public const int MaxItemBytesLimit = 512 * 1024 * 1024;
+
+    /// <summary>The ceiling on <see cref="MaxNesting"/>, which bounds the reader's recursion.</summary>
+    public const int MaxNestingLimit = 100;
 }

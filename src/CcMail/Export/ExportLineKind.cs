@@ -1,0 +1,26 @@
+namespace MailMig.Fidelity.CcMail.Export;
+
+/// <summary>What a line is, judged by its first bytes.</summary>
+internal enum ExportLineKind
+{
+    /// <summary>No input left (or the enclosing item's end).</summary>
+    End,
+
+    /// <summary>An empty line.</summary>
+    Blank,
+
+    /// <summary>A line starting with a space or tab: a header continuation.</summary>
+    Continuation,
+
+    /// <summary><c>Message:</c> at column 0.</summary>
+    Message,
+
+    /// <summary><c>Contents:</c> at column 0.</summary>
+    Contents,
+
+    /// <summary>An item line, <c>... item:</c>.</summary>
+    Item,
+
+    /// <summary>Anything else: a header line or garbage.</summary>
+    Other,
+}

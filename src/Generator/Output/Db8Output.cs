@@ -13,10 +13,6 @@ namespace MailMig.Fidelity.Generator.Output;
 /// </remarks>
 public sealed class Db8Output : IDisposable
 {
-    // docs/formats/db8.md: a record header's u32 length, an index entry's u64 record offset.
-    private const int LengthFieldOffset = 4;
-    private const int IndexEntryOffsetFieldOffset = 32;
-
     private readonly Db8Writer _writer;
 
     /// <summary>Creates the post office <paramref name="name"/> in <c>po/</c> under <paramref name="root"/>.</summary>
@@ -57,13 +53,13 @@ public sealed class Db8Output : IDisposable
             case FaultIds.Db8CorruptLength:
                 var length = new byte[4];
                 BinaryPrimitives.WriteUInt32LittleEndian(length, (uint)(record.Length * 3 + 17));
-                Patches.Add(new BytePatch(Relative(record.File), record.Offset + LengthFieldOffset, length));
-                return (Relative(record.File), record.Offset + LengthFieldOffset);
+                Patches.Add(new BytePatch(Relative(record.File), record.Offset + Db8Layout.LengthFieldOffset, length));
+                return (Relative(record.File), record.Offset + Db8Layout.LengthFieldOffset);
             case FaultIds.Db8DanglingOffset:
                 var offset = new byte[8];
                 BinaryPrimitives.WriteUInt64LittleEndian(offset, 0x7FFF_FFFF_0000UL + (ulong)record.Offset);
-                Patches.Add(new BytePatch(Relative(record.IndexFile), record.IndexOffset + IndexEntryOffsetFieldOffset, offset));
-                return (Relative(record.IndexFile), record.IndexOffset + IndexEntryOffsetFieldOffset);
+                Patches.Add(new BytePatch(Relative(record.IndexFile), record.IndexOffset + Db8Layout.IndexEntryOffsetFieldOffset, offset));
+                return (Relative(record.IndexFile), record.IndexOffset + Db8Layout.IndexEntryOffsetFieldOffset);
             default:
                 var cut = record.Offset + record.Length / 2;
                 Patches.Add(new BytePatch(Relative(record.File), cut, null));

@@ -40,6 +40,25 @@ public sealed partial class DeterminismTests
     }
 
     [Fact]
+    public void TheSameOptionsGiveByteIdenticalFilesOnARepeatedRunUnderAnotherCulture()
+    {
+        var options = new MailMig.Fidelity.Generator.Generation.GeneratorOptions { Profile = "minimal", CodePage = 932 };
+        using var first = new GeneratedFolder(options);
+        var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
+            using var second = new GeneratedFolder(options);
+            Assert.Equal(first.Result.Files, second.Result.Files);
+            Assert.Equal(first.Bytes("generation.json"), second.Bytes("generation.json"));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (saved, savedUi);
+        }
+    }
+
+    [Fact]
     public void TheGeneratorNeverReadsTheClockTheLocalZoneTheCurrentCultureOrAStaticSeed()
     {
         var offenders = Directory.EnumerateFiles(RepoPaths.Of("src", "Generator"), "*.cs", SearchOption.AllDirectories)

@@ -97,6 +97,22 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AValidRunWritesThePostOfficeAndForceReplacesIt()
+    {
+        string[] args = ["--profile", "minimal", "--users", "3", "--messages", "60", "--out", _folder];
+        var (code, output, _) = Run(args);
+        Assert.Equal(0, code);
+        Assert.Contains("generated 60 messages in 3 mailboxes", output);
+        var first = File.ReadAllBytes(Path.Combine(_folder, "generation.json"));
+        Assert.True(File.Exists(Path.Combine(_folder, "po", "CCPOMBOX.000")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_folder, "export"), "*.txt"));
+
+        Assert.Equal(2, Run(args).Code);
+        Assert.Equal(0, Run([.. args, "--force"]).Code);
+        Assert.Equal(first, File.ReadAllBytes(Path.Combine(_folder, "generation.json")));
+    }
+
+    [Fact]
     public void AMissingOutputFolderOptionIsAParseError()
     {
         Assert.Equal(2, Run("--profile", "minimal").Code);

@@ -21,8 +21,8 @@ public static class ProfileCatalog
     public static Profile Stress { get; } = new()
     {
         Name = "stress", Description = "long headers, many recipients, large items",
-        DefaultUsers = 50, DefaultMessages = 1000, MaxLocalRecipients = 40, MaxForeignRecipients = 300, CcShare = 0.6,
-        BccShare = 0.3, AttachmentShare = 0.5, MaxAttachments = 6, AttachmentMaxBytes = 4 * 1024 * 1024, MaxParagraphs = 40,
+        DefaultUsers = 50, DefaultMessages = 500, MaxLocalRecipients = 40, MaxForeignRecipients = 300, CcShare = 0.6,
+        BccShare = 0.3, AttachmentShare = 0.4, MaxAttachments = 6, AttachmentMaxBytes = 2 * 1024 * 1024, MaxParagraphs = 40,
         SubjectPadding = 30, ForwardShare = 0.15, BinaryItemShare = 0.1, ExtraTextShare = 0.1,
         DefaultFaults = [Faults.FaultIds.LongHeader4K, Faults.FaultIds.LongHeader160K, Faults.FaultIds.LongAddress, Faults.FaultIds.ForwardedNested],
     };

@@ -36,7 +36,8 @@ public static class PathSegments
         }
 
         // The contract encodes the first character, so "CON" becomes "%43ON" and ". x" becomes "%2E x".
-        return segment.Length == 0 ? segment : Percent(new StringBuilder(), (byte)segment[0]) + segment[1..];
+        // A first character that is already an escape is encoded.
+        return segment.Length == 0 || segment[0] == '%' ? segment : Percent(new StringBuilder(), (byte)segment[0]) + segment[1..];
     }
 
     /// <summary>Segments for sibling names in source order: a later name whose segment equals an earlier one ignoring case gets its letters encoded.</summary>

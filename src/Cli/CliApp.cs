@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MailMig.Fidelity.Cli.Commands;
 
 namespace MailMig.Fidelity.Cli;
 
@@ -12,6 +13,7 @@ public static class CliApp
     public static RootCommand CreateRootCommand()
     {
         var root = new RootCommand("MailMig.Fidelity: generate cc:Mail post offices, migrate them, verify the result.");
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 

@@ -44,4 +44,7 @@ public static class Db8DiagnosticCodes
 
     /// <summary>Two mailbox records carry the same mailbox id; the later one is ignored.</summary>
     public const string DuplicateMailbox = "db8.duplicate-mailbox";
+
+    /// <summary>The DB8 exporter could not write a readable message as export text without changing it.</summary>
+    public const string ExportRefused = "db8.export-refused";
 }

@@ -1,0 +1,9 @@
+using MailMig.Fidelity.Generator.Content;
+
+namespace MailMig.Fidelity.Generator.Generation;
+
+/// <summary>One generated message of a mailbox, before it is written.</summary>
+/// <param name="Index">The 0-based position in the mailbox (the source index is one more).</param>
+/// <param name="Content">The content of the event it is a copy of.</param>
+/// <param name="Build">The copy itself, with its faults.</param>
+public sealed record GeneratedCopy(int Index, EventContent Content, CopyBuild Build);

@@ -1,0 +1,52 @@
+using MailMig.Fidelity.Generator.Content;
+using MailMig.Fidelity.Generator.Planning;
+using MailMig.Fidelity.Generator.PostOffices;
+
+namespace MailMig.Fidelity.Generator.Generation;
+
+/// <summary>A planned post office whose messages can be enumerated mailbox by mailbox without writing any bytes.</summary>
+public sealed class GenerationSession
+{
+    private readonly EventContentBuilder _builder;
+    private readonly CopyBuilder _copies;
+    private readonly int _lastUser;
+
+    private GenerationSession(GenerationSettings settings)
+    {
+        Settings = settings;
+        PostOffice = PostOfficeFactory.Create(settings.Seed, settings.Users, settings.CodePage, settings.TimeZoneId, settings.Faults);
+        Calendar = new ZoneCalendar(PostOffice.TimeZone, GenerationSettings.Years.First, GenerationSettings.Years.Last);
+        Plan = Planner.Create(settings, PostOffice);
+        _builder = new EventContentBuilder(settings, PostOffice, Plan, Calendar);
+        _copies = new CopyBuilder(settings, Plan);
+        _lastUser = Enumerable.Range(0, Plan.Copies.Length).LastOrDefault(u => Plan.Copies[u].Count > 0);
+    }
+
+    /// <summary>The resolved settings.</summary>
+    public GenerationSettings Settings { get; }
+
+    /// <summary>The post office.</summary>
+    public GeneratedPostOffice PostOffice { get; }
+
+    /// <summary>The post office's calendar.</summary>
+    public ZoneCalendar Calendar { get; }
+
+    /// <summary>The plan.</summary>
+    public MailPlan Plan { get; }
+
+    /// <summary>Resolves <paramref name="options"/> and plans the post office.</summary>
+    public static GenerationSession Create(GeneratorOptions options) => new(GenerationSettings.Resolve(options));
+
+    /// <summary>The messages of <paramref name="user"/>'s mailbox in source order, each built when asked for.</summary>
+    public IEnumerable<GeneratedCopy> Mailbox(LocalUser user)
+    {
+        var copies = Plan.Copies[user.Index];
+        for (var index = 0; index < copies.Count; index++)
+        {
+            var copy = PlannedCopy.Unpack(copies[index]);
+            var content = _builder.Build(copy.Event);
+            yield return new GeneratedCopy(index, content,
+                _copies.Build(content, copy, user, index, user.Index == _lastUser && index == copies.Count - 1));
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MailMig.Fidelity.CcMail.Db8;
+using MailMig.Fidelity.CcMail.Export;
+using MailMig.Fidelity.Generator.Content;
+using MailMig.Fidelity.Generator.Faults;
+using MailMig.Fidelity.Generator.Manifest;
+using MailMig.Fidelity.Generator.Output;
+using MailMig.Fidelity.Generator.PostOffices;
+
+namespace MailMig.Fidelity.Generator.Generation;
+
+/*
+ * Generation runs in two passes. The plan (numbers only) decides every event's sender, local
+ * recipients and faults, and which mailbox gets which copy. Then mailboxes are written one after the
+ * other: each copy's content is rebuilt from its event's seed, written to the DB8 store and the
+ * mailbox's export file, located, and described in the manifest, then dropped. Nothing but the plan
+ * grows with the message count. Byte faults that damage what the writers wrote are applied as
+ * patches once every file is closed; file digests are taken last.
+ */
+
+/// <summary>Generates a post office: DB8 and/or export bytes, the ground-truth manifest and generation.json.</summary>
+public static class PostOfficeGenerator
+{
+    /// <summary>The format id of generation.json.</summary>
+    public const string GenerationFormat = "mailmig-fidelity/generation@1";
+
+    /// <summary>Generates into <paramref name="outputFolder"/> (empty or absent, or cleared with <paramref name="force"/>); reports messages written to <paramref name="progress"/>.</summary>
+    public static GenerationResult Generate(GeneratorOptions options, string outputFolder, bool force = false,
+        Action<long, long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var session = GenerationSession.Create(options);
+        var settings = session.Settings;
+        var postOffice = session.PostOffice;
+        var calendar = session.Calendar;
+        var plan = session.Plan;
+        OutputLayout.Prepare(outputFolder, force);
+        var exportNames = PathSegments.Assign(postOffice.Users.Select(u => u.Name));
+        var exported = DateTexts.Standard(calendar.End.AddDays(1).AddHours(9));
+        var exportPatches = new List<BytePatch>();
+        long written = 0;
+
+        using (var manifest = new ManifestWriter(
+            new FileStream(Path.Combine(outputFolder, OutputLayout.ManifestFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16),
+            calendar, settings.Formats))
+        {
+            manifest.WriteHeader(settings, postOffice);
+            using var db8 = settings.Writes(OutputFormat.Db8)
+                ? new Db8Output(outputFolder, postOffice.Name, postOffice.CodePage, postOffice.TimeZoneId, postOffice.Directory)
+                : null;
+            foreach (var user in postOffice.Users)
+            {
+                var mailboxCopies = plan.Copies[user.Index];
+                var mailboxFaults = plan.MailboxFaults[user.Index];
+                db8?.BeginMailbox(user.Name, user.Folders);
+                using var export = settings.Writes(OutputFormat.Export)
+                    ? new ExportOutput(outputFolder, OutputLayout.ExportFile(exportNames[user.Index]), user.Name, postOffice.Name, postOffice.CodePage,
+                        exported, mailboxFaults.Contains(FaultIds.LfOnlyLines))
+                    : null;
+                manifest.WriteMailbox(user.Name, user.Folders, mailboxCopies.Count, mailboxFaults.Faults
+                    .Select(f => new AppliedFault(f, null, f.Where == FaultWhere.Export ? export?.RelativePath : null, f.Where == FaultWhere.Export ? 0 : null))
+                    .ToArray());
+
+                foreach (var (index, content, build) in session.Mailbox(user))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+
+                    var record = db8?.Write(build.Message);
+                    var block = export?.Write(build.Message, build.Style, build.Garbage);
+                    var applied = new List<AppliedFault>(build.Marks.Count + build.Db8Faults.Count);
+                    foreach (var mark in build.Marks)
+                    {
+                        applied.Add(Locate(mark, export, block, record));
+                    }
+
+                    foreach (var fault in build.Db8Faults)
+                    {
+                        var (file, offset) = db8!.Inject(fault, record!);
+                        applied.Add(new AppliedFault(fault, null, file, offset));
+                    }
+
+                    if (build.Unreadable is not null && export is not null)
+                    {
+                        // Two bytes into the hex data of the damaged item: after its item line.
+                        var item = applied.Last(a => a.Fault.Id == FaultIds.AttachmentUnreadable);
+                        exportPatches.Add(new BytePatch(export.RelativePath, 2, CopyBuilder.NonHex, item.Offset!.Value));
+                    }
+
+                    manifest.WriteMessage(user.Name, index + 1, build.Message,
+                        new MessageExpectation(content.ExpectedLocal, content.ExpectedNames, build.Unreadable, applied));
+                    written++;
+                    progress?.Invoke(written, settings.Messages);
+                }
+
+                db8?.EndMailbox();
+            }
+
+            db8?.Complete();
+            if (db8 is not null)
+            {
+                BytePatch.ApplyAll(outputFolder, db8.Patches);
+            }
+        }
+
+        BytePatch.ApplyAll(outputFolder, exportPatches);
+        var files = FileDigest.Of(outputFolder, OutputLayout.GenerationFile);
+        var result = new GenerationResult(settings, postOffice.Name, plan.EventCount, (int)written, files);
+        WriteGenerationInfo(Path.Combine(outputFolder, OutputLayout.GenerationFile), result, postOffice);
+        return result;
+    }
+
+    private static AppliedFault Locate(FaultMark mark, ExportOutput? export, (WrittenBlock Block, long Garbage)? block, Db8WrittenRecord? record)
+    {
+        if (export is not null && block is { } b)
+        {
+            var offset = mark.Fault.Id == FaultIds.UnexpectedToken ? b.Garbage : ExportOutput.Locate(b.Block, mark);
+            return new AppliedFault(mark.Fault, mark.Detail, export.RelativePath, offset);
+        }
+
+        return record is null
+            ? new AppliedFault(mark.Fault, mark.Detail, null, null)
+            : new AppliedFault(mark.Fault, mark.Detail, Db8Output.Relative(record.File), record.Offset);
+    }
+
+    private static void WriteGenerationInfo(string path, GenerationResult result, GeneratedPostOffice postOffice)
+    {
+        var settings = result.Settings;
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", GenerationFormat);
+            json.WriteString("generator", GeneratorVersion.Value);
+            json.WriteNumber("seed", settings.Seed);
+            json.WriteString("profile", settings.Profile.Name);
+            json.WriteNumber("users", settings.Users);
+            json.WriteNumber("messages", settings.Messages);
+            json.WriteStartArray("faults");
+            foreach (var fault in settings.Faults.Faults)
+            {
+                json.WriteStringValue(fault.Id);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("faultRate", settings.FaultRate);
+            json.WriteStartArray("outputs");
+            foreach (var format in settings.Formats)
+            {
+                json.WriteStringValue(ManifestWriter.FormatName(format));
+            }
+
+            json.WriteEndArray();
+            json.WriteString("postOffice", postOffice.Name);
+            json.WriteNumber("codePage", postOffice.CodePage);
+            json.WriteString("timeZone", postOffice.TimeZoneId);
+            json.WriteNumber("events", result.Events);
+            json.WriteStartArray("files");
+            foreach (var file in result.Files)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.Path);
+                json.WriteNumber("bytes", file.Bytes);
+                json.WriteString("sha256", file.Sha256);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+}

@@ -20,58 +20,19 @@ public sealed class GeneratedPostOfficeTests : IClassFixture<GeneratedPostOffice
     [Fact]
     public void TheDb8StoreMigratesToTheManifestsOutcomes()
     {
-        using var output = new TempDirectory();
-        using var source = MigrationSources.Open(Path.Combine(_generated.Folder.Path, "po"));
-        var report = Migrating.Run(source, output.Path, OutputTarget.Mbox);
-        var (_, expected) = Manifest.Read(Path.Combine(_generated.Folder.Path, "manifest.jsonl"), "db8");
+        var (expected, report) = Manifest.MigrateDb8(_generated.Folder.Path);
         Assert.Contains(expected, m => m.SkipReason == "db8-truncated");
         Assert.Contains(expected, m => m.Repairs.Contains("db8-record-found-by-walk"));
-        AssertOutcomes(expected, [report]);
+        Manifest.AssertOutcomes(expected, [report]);
     }
 
     [Fact]
     public void TheExportFilesMigrateToTheManifestsOutcomes()
     {
-        var (timeZone, expected) = Manifest.Read(Path.Combine(_generated.Folder.Path, "manifest.jsonl"), "export");
-        var reports = new List<MigrationReport>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(_generated.Folder.Path, "export")).Order(StringComparer.Ordinal))
-        {
-            using var output = new TempDirectory();
-            using var source = MigrationSources.Open(file, timeZone);
-            reports.Add(Migrating.Run(source, output.Path, OutputTarget.Mbox));
-        }
-
+        var (expected, reports) = Manifest.MigrateExports(_generated.Folder.Path);
         Assert.Contains(expected, m => m.Repairs.Contains("attachment-unreadable"));
         Assert.Contains(expected, m => m.Repairs.Contains("date-invalid-clamped"));
-        AssertOutcomes(expected, reports);
-    }
-
-    private static void AssertOutcomes(List<ExpectedOutcome> expected, List<MigrationReport> reports)
-    {
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected.Count, reports.Sum(r => r.Totals.Source));
-        var repaired = reports.SelectMany(r => r.Repaired).ToDictionary(r => (r.Mailbox, r.Index));
-        var skipped = reports.SelectMany(r => r.Skipped).ToDictionary(s => (s.Mailbox, s.Index));
-        var wrong = new List<string>();
-        foreach (var message in expected)
-        {
-            var key = (message.Mailbox, message.Index);
-            var actual = skipped.TryGetValue(key, out var skip) ? $"skipped {skip.Reason}"
-                : repaired.TryGetValue(key, out var repair) ? $"repaired {string.Join(",", repair.Repairs.Order(StringComparer.Ordinal))}"
-                : "migrated";
-            var wanted = message.Outcome switch
-            {
-                "skipped" => $"skipped {message.SkipReason}",
-                "repaired" => $"repaired {string.Join(",", message.Repairs.Order(StringComparer.Ordinal))}",
-                _ => "migrated",
-            };
-            if (actual != wanted)
-            {
-                wrong.Add($"{message.Mailbox} #{message.Index}: expected {wanted}, got {actual} (faults {string.Join(" ", message.Faults)})");
-            }
-        }
-
-        Assert.True(wrong.Count == 0, $"{wrong.Count} of {expected.Count} messages:\n{string.Join("\n", wrong.Take(30))}");
+        Manifest.AssertOutcomes(expected, reports);
     }
 
     /// <summary>One generated post office with every fault, shared by the tests of this class.</summary>

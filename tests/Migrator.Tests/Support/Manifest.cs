@@ -1,4 +1,7 @@
 using System.Text.Json;
+using MailMig.Fidelity.Migrator.Migration;
+using MailMig.Fidelity.Migrator.Output;
+using MailMig.Fidelity.Migrator.Sources;
 
 namespace MailMig.Fidelity.Migrator.Tests.Support;
 
@@ -35,5 +38,58 @@ public static class Manifest
         }
 
         return (timeZone, messages);
+    }
+
+    /// <summary>Migrates the generated folder's DB8 store (mbox, no fsync) and reads what the manifest expects of it.</summary>
+    public static (List<ExpectedOutcome> Expected, MigrationReport Report) MigrateDb8(string generated)
+    {
+        using var output = new TempDirectory();
+        using var source = MigrationSources.Open(Path.Combine(generated, "po"));
+        var report = Migrating.Run(source, output.Path, OutputTarget.Mbox, o => o with { FlushToDisk = false });
+        return (Read(Path.Combine(generated, "manifest.jsonl"), "db8").Messages, report);
+    }
+
+    /// <summary>Migrates each of the generated folder's export files and reads what the manifest expects of them.</summary>
+    public static (List<ExpectedOutcome> Expected, List<MigrationReport> Reports) MigrateExports(string generated)
+    {
+        var (timeZone, expected) = Read(Path.Combine(generated, "manifest.jsonl"), "export");
+        var reports = new List<MigrationReport>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(generated, "export")).Order(StringComparer.Ordinal))
+        {
+            using var output = new TempDirectory();
+            using var source = MigrationSources.Open(file, timeZone);
+            reports.Add(Migrating.Run(source, output.Path, OutputTarget.Mbox, o => o with { FlushToDisk = false }));
+        }
+
+        return (expected, reports);
+    }
+
+    /// <summary>Asserts every expected message reached its outcome, repairs and skip reason in <paramref name="reports"/>.</summary>
+    public static void AssertOutcomes(List<ExpectedOutcome> expected, List<MigrationReport> reports)
+    {
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, reports.Sum(r => r.Totals.Source));
+        var repaired = reports.SelectMany(r => r.Repaired).ToDictionary(r => (r.Mailbox, r.Index));
+        var skipped = reports.SelectMany(r => r.Skipped).ToDictionary(s => (s.Mailbox, s.Index));
+        var wrong = new List<string>();
+        foreach (var message in expected)
+        {
+            var key = (message.Mailbox, message.Index);
+            var actual = skipped.TryGetValue(key, out var skip) ? $"skipped {skip.Reason}"
+                : repaired.TryGetValue(key, out var repair) ? $"repaired {string.Join(",", repair.Repairs.Order(StringComparer.Ordinal))}"
+                : "migrated";
+            var wanted = message.Outcome switch
+            {
+                "skipped" => $"skipped {message.SkipReason}",
+                "repaired" => $"repaired {string.Join(",", message.Repairs.Order(StringComparer.Ordinal))}",
+                _ => "migrated",
+            };
+            if (actual != wanted)
+            {
+                wrong.Add($"{message.Mailbox} #{message.Index}: expected {wanted}, got {actual} (faults {string.Join(" ", message.Faults)})");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {expected.Count} messages:\n{string.Join("\n", wrong.Take(30))}");
     }
 }

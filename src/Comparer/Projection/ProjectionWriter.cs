@@ -61,7 +61,7 @@ public static class ProjectionWriter
             e.Field(indent, path, ProjectionFields.Source, QuoteOrNone(m.Source));
         }
 
-        e.Items(indent, path, ProjectionFields.Structure, m.Structure.Select(s => new string(' ', s.Depth * 2) + s.Text));
+        e.Items(indent, path, ProjectionFields.Structure, m.Structure.Select(s => (s.Depth, s.Text)));
         e.Text(indent, ProjectionFields.Body, m.Body);
         if (m.TextParts.Count == 0)
         {
@@ -169,14 +169,18 @@ public static class ProjectionWriter
         public void Addresses(string indent, string path, string key, IReadOnlyList<ProjectedAddress> addresses) =>
             Items(indent, path, key, addresses.Select(FormatAddress));
 
-        public void Items(string indent, string path, string key, IEnumerable<string> items)
+        public void Items(string indent, string path, string key, IEnumerable<string> items) =>
+            Items(indent, path, key, items.Select(item => (0, item)));
+
+        public void Items(string indent, string path, string key, IEnumerable<(int Depth, string Text)> items)
         {
             var start = _text.Length;
             Line(indent, key + ":");
             var any = false;
-            foreach (var item in items)
+            foreach (var (depth, item) in items)
             {
-                Line(indent, "  - " + Scrub(path + key, item));
+                _text.Append(indent).Append(' ', 2 + (depth * 2));
+                Line("", "- " + Scrub(path + key, item));
                 any = true;
             }
 

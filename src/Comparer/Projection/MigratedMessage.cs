@@ -89,9 +89,12 @@ public sealed record MigratedMessage
     /// <summary>The forwarded messages (<c>message/rfc822</c> parts) in MIME order.</summary>
     public IReadOnlyList<MigratedMessage> Forwarded { get; init; } = [];
 
-    /// <summary>What makes the message malformed (unparsable MIME, missing or unreadable contract headers); empty when well-formed.</summary>
+    /// <summary>The headers the output contract requires that the message lacks (<c>From</c>, <c>X-MailMig-Source-Index</c>…).</summary>
+    public IReadOnlyList<string> MissingHeaders { get; init; } = [];
+
+    /// <summary>What else makes the message malformed: unparsable MIME, unreadable header values; empty when well-formed.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
-    /// <summary>Whether anything made the message malformed.</summary>
-    public bool IsMalformed => Problems.Count > 0;
+    /// <summary>Whether anything made the message malformed (a missing contract header or a problem).</summary>
+    public bool IsMalformed => MissingHeaders.Count > 0 || Problems.Count > 0;
 }

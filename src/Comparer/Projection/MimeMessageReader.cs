@@ -41,11 +41,7 @@ public static class MimeMessageReader
     {
         ArgumentNullException.ThrowIfNull(message);
         var problems = new List<string>();
-        foreach (var name in RequiredHeaders)
-        {
-            if (!message.Headers.Contains(name))
-                problems.Add("missing header " + name);
-        }
+        var missing = RequiredHeaders.Where(name => !message.Headers.Contains(name)).ToArray();
 
         var indexRaw = message.Headers["X-MailMig-Source-Index"];
         int? index = null;
@@ -98,6 +94,7 @@ public static class MimeMessageReader
             TextParts = content.TextParts,
             Attachments = content.Attachments,
             Forwarded = content.Forwarded,
+            MissingHeaders = missing,
             Problems = problems,
         };
     }

@@ -33,6 +33,8 @@ public static class ProjectionWriter
 
     private static void WriteMessage(Emitter e, MigratedMessage m, string indent, string path, bool topLevel)
     {
+        foreach (var header in m.MissingHeaders)
+            e.Line(indent, "! malformed: missing header " + header);
         foreach (var problem in m.Problems)
             e.Line(indent, "! malformed: " + problem);
         if (topLevel)

@@ -36,7 +36,8 @@ internal sealed class MessageComparison
 
     private void CompareAll(IReadOnlyList<string>? reportedRepairs)
     {
-        if (_actual.IsMalformed)
+        // Missing contract headers show as the fields they carry (folder, read…); only unreadable content is "malformed".
+        if (_actual.Problems.Count > 0)
             Add(TruthField.Malformed, null, "(well-formed)", string.Join("; ", _actual.Problems));
         CompareContent(_expected.Content, _actual, "");
         CompareFolder();
@@ -169,7 +170,9 @@ internal sealed class MessageComparison
 
         foreach (var address in missing)
         {
-            var changed = unexpected.FindIndex(a => SameAddress(address, a) || (address.DisplayName is not null && address.DisplayName == a.DisplayName));
+            var changed = missing.Count == 1 && unexpected.Count == 1
+                ? 0
+                : unexpected.FindIndex(a => SameAddress(address, a) || (address.DisplayName is not null && address.DisplayName == a.DisplayName));
             if (changed < 0)
             {
                 Add(field, detail, Format(address), "(missing)");

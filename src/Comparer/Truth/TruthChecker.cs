@@ -143,7 +143,7 @@ public sealed class TruthChecker
 
     private static TruthDifference Extra(string mailbox, MigratedMessage message, string what)
     {
-        var actual = what + ": " + ProjectionWriter.Quote(message.Subject ?? "") + (message.IsMalformed ? " (malformed: " + string.Join("; ", message.Problems) + ")" : "");
+        var actual = what + ": " + ProjectionWriter.Quote(message.Subject ?? "") + (message.IsMalformed ? " (malformed: " + string.Join("; ", message.MissingHeaders.Select(h => "missing header " + h).Concat(message.Problems)) + ")" : "");
         return new TruthDifference(mailbox, null, message.Location?.ToString(), TruthField.Message, "unexpected", DifferenceValue.Plain(ProjectionWriter.None), DifferenceValue.Plain(actual));
     }
 

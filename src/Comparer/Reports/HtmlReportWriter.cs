@@ -30,7 +30,7 @@ public static class HtmlReportWriter
         article.message{border:1px solid #ddd;margin:1rem 0;padding:.5rem}
         table.diff{font-family:ui-monospace,monospace;font-size:.8rem;width:100%;table-layout:fixed}
         table.diff td{white-space:pre-wrap;word-break:break-all;border:none;border-right:1px solid #eee}
-        td.num{width:3rem;color:#999;text-align:right}
+        .num{width:3rem;color:#999;text-align:right}
         tr .Deleted{background:#fdd}tr .Inserted{background:#dfd}tr .Modified{background:#ffe9b3}tr .Imaginary{background:#f6f6f6}
         pre{background:#f7f7f7;padding:.5rem;white-space:pre-wrap}
         """;

@@ -22,11 +22,12 @@ public static class MimeMessageReader
     /// <summary>Parses <paramref name="bytes"/> as one MIME message and reads it; unparsable bytes give a message with a problem.</summary>
     public static MigratedMessage Read(ReadOnlyMemory<byte> bytes, MessageLocation? location = null)
     {
+        // Parsed persistently: part contents stay views of the bytes, read once, while the stream is open.
+        using var stream = AsStream(bytes);
         MimeMessage message;
         try
         {
-            using var stream = bytes.Length == 0 ? new MemoryStream() : AsStream(bytes);
-            message = new MimeParser(stream, MimeFormat.Entity, persistent: false).ParseMessage();
+            message = new MimeParser(stream, MimeFormat.Entity, persistent: true).ParseMessage();
         }
         catch (Exception e) when (e is FormatException or ParseException)
         {
@@ -41,9 +42,18 @@ public static class MimeMessageReader
     {
         ArgumentNullException.ThrowIfNull(message);
         var problems = new List<string>();
-        var missing = RequiredHeaders.Where(name => !message.Headers.Contains(name)).ToArray();
+        var headers = new Dictionary<string, string>(message.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        var ccMailHeaders = new List<string>();
+        foreach (var header in message.Headers)
+        {
+            if (header.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase))
+                ccMailHeaders.Add(header.Value);
+            else
+                headers.TryAdd(header.Field, header.Value);
+        }
 
-        var indexRaw = message.Headers["X-MailMig-Source-Index"];
+        var missing = Array.FindAll(RequiredHeaders, name => !headers.ContainsKey(name));
+        var indexRaw = headers.GetValueOrDefault("X-MailMig-Source-Index");
         int? index = null;
         if (indexRaw is not null)
         {
@@ -53,8 +63,8 @@ public static class MimeMessageReader
                 problems.Add("X-MailMig-Source-Index is not a positive integer: " + indexRaw);
         }
 
-        var readRaw = message.Headers["X-MailMig-Read"];
-        var mboxStatus = message.Headers["Status"];
+        var readRaw = headers.GetValueOrDefault("X-MailMig-Read");
+        var mboxStatus = headers.GetValueOrDefault("Status");
         bool? read = readRaw?.Trim().ToLowerInvariant() switch
         {
             null => mboxStatus is null ? null : mboxStatus.Contains('R', StringComparison.Ordinal),
@@ -66,70 +76,39 @@ public static class MimeMessageReader
             problems.Add("X-MailMig-Read is neither yes nor no: " + readRaw);
 
         var content = ReadContent(message, problems, topLevel: true);
-        return new MigratedMessage
+        return content.ToMessage(headers.GetValueOrDefault("Message-ID"), problems) with
         {
             Location = location,
-            Mailbox = message.Headers["X-MailMig-Mailbox"],
+            Mailbox = headers.GetValueOrDefault("X-MailMig-Mailbox"),
             SourceIndex = index,
-            Folder = message.Headers["X-MailMig-Folder"],
+            Folder = headers.GetValueOrDefault("X-MailMig-Folder"),
             Read = read,
             MboxStatus = mboxStatus,
-            Priority = ReadPriority(message, out var priorityRaw),
+            Priority = ReadPriority(headers.GetValueOrDefault("Importance")?.Trim(), headers.GetValueOrDefault("X-Priority")?.Trim(), out var priorityRaw),
             PriorityRaw = priorityRaw,
-            ReceiptTo = ReadAddressHeader(message, "Disposition-Notification-To", problems),
-            MessageId = message.Headers[HeaderId.MessageId]?.Trim(),
-            Date = content.Date,
-            DateRaw = content.DateRaw,
-            OriginalDate = message.Headers["X-MailMig-Original-Date"],
-            From = content.From,
-            To = content.To,
-            Cc = content.Cc,
-            Bcc = content.Bcc,
-            Subject = content.Subject,
-            CcMailHeaders = message.Headers.Where(h => h.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).ToArray(),
-            Repairs = SplitList(message.Headers["X-MailMig-Repairs"]),
-            Source = message.Headers["X-MailMig-Source"]?.Trim(),
-            Structure = content.Structure,
-            Body = content.Body,
-            TextParts = content.TextParts,
-            Attachments = content.Attachments,
-            Forwarded = content.Forwarded,
+            ReceiptTo = headers.ContainsKey("Disposition-Notification-To") ? ReadAddressHeader(message, "Disposition-Notification-To", problems) : [],
+            OriginalDate = headers.GetValueOrDefault("X-MailMig-Original-Date"),
+            CcMailHeaders = ccMailHeaders,
+            Repairs = SplitList(headers.GetValueOrDefault("X-MailMig-Repairs")),
+            Source = headers.GetValueOrDefault("X-MailMig-Source")?.Trim(),
             MissingHeaders = missing,
-            Problems = problems,
         };
     }
 
     private static MigratedMessage ReadForwarded(MimeMessage message)
     {
         var problems = new List<string>();
-        var content = ReadContent(message, problems, topLevel: false);
-        return new MigratedMessage
-        {
-            MessageId = message.Headers[HeaderId.MessageId]?.Trim(),
-            Date = content.Date,
-            DateRaw = content.DateRaw,
-            From = content.From,
-            To = content.To,
-            Cc = content.Cc,
-            Bcc = content.Bcc,
-            Subject = content.Subject,
-            Structure = content.Structure,
-            Body = content.Body,
-            TextParts = content.TextParts,
-            Attachments = content.Attachments,
-            Forwarded = content.Forwarded,
-            Problems = problems,
-        };
+        return ReadContent(message, problems, topLevel: false).ToMessage(message.Headers[HeaderId.MessageId], problems);
     }
 
     private static Content ReadContent(MimeMessage message, List<string> problems, bool topLevel)
     {
         var content = new Content
         {
-            From = ReadAddressHeader(message, "From", problems),
-            To = ReadAddressHeader(message, "To", problems),
-            Cc = ReadAddressHeader(message, "Cc", problems),
-            Bcc = ReadAddressHeader(message, "Bcc", problems),
+            From = Project(message, "From", message.From, problems),
+            To = Project(message, "To", message.To, problems),
+            Cc = Project(message, "Cc", message.Cc, problems),
+            Bcc = Project(message, "Bcc", message.Bcc, problems),
             Subject = message.Headers[HeaderId.Subject],
             DateRaw = message.Headers[HeaderId.Date]?.Trim(),
         };
@@ -203,6 +182,18 @@ public static class MimeMessageReader
         return text.ToString();
     }
 
+    private static IReadOnlyList<ProjectedAddress> Project(MimeMessage message, string field, InternetAddressList parsed, List<string> problems)
+    {
+        // MimeKit has already parsed the standard address headers; only an empty result for a
+        // non-empty header needs a second look, to tell "no addresses" from "unreadable".
+        if (parsed.Count == 0)
+            return ReadAddressHeader(message, field, problems);
+        var addresses = new List<ProjectedAddress>(parsed.Count);
+        foreach (var mailbox in parsed.Mailboxes)
+            addresses.Add(ProjectedAddress.FromSmtp(mailbox.Name, mailbox.Address));
+        return addresses;
+    }
+
     private static IReadOnlyList<ProjectedAddress> ReadAddressHeader(MimeMessage message, string field, List<string> problems)
     {
         var addresses = new List<ProjectedAddress>();
@@ -223,10 +214,8 @@ public static class MimeMessageReader
         return addresses;
     }
 
-    private static MessagePriority ReadPriority(MimeMessage message, out string? raw)
+    private static MessagePriority ReadPriority(string? importance, string? xPriority, out string? raw)
     {
-        var importance = message.Headers[HeaderId.Importance]?.Trim();
-        var xPriority = message.Headers[HeaderId.XPriority]?.Trim();
         raw = (importance, xPriority) switch
         {
             (null, null) => null,
@@ -275,5 +264,23 @@ public static class MimeMessageReader
         public List<ProjectedTextPart> TextParts { get; } = [];
         public List<ProjectedAttachment> Attachments { get; } = [];
         public List<MigratedMessage> Forwarded { get; } = [];
+
+        public MigratedMessage ToMessage(string? messageId, List<string> problems) => new()
+        {
+            MessageId = messageId?.Trim(),
+            Date = Date,
+            DateRaw = DateRaw,
+            From = From,
+            To = To,
+            Cc = Cc,
+            Bcc = Bcc,
+            Subject = Subject,
+            Structure = Structure,
+            Body = Body,
+            TextParts = TextParts,
+            Attachments = Attachments,
+            Forwarded = Forwarded,
+            Problems = problems,
+        };
     }
 }

@@ -38,7 +38,7 @@ public sealed class SnapshotFolderVerifier
         var receivedNames = new HashSet<string>(SnapshotOrphans.ListNames(verifiedRoot, SnapshotFile.ReceivedExtension), StringComparer.Ordinal);
         var engine = _settings.CreateEngine();
 
-        var produced = new ConcurrentDictionary<string, MessageLocation?>(StringComparer.Ordinal);
+        var produced = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var matched = new ConcurrentBag<string>();
         var differences = new ConcurrentBag<SnapshotDifference>();
         var created = new ConcurrentBag<SnapshotDifference>();
@@ -53,7 +53,7 @@ public sealed class SnapshotFolderVerifier
                 var name = message.Location?.SnapshotName ?? file;
                 var text = ProjectionWriter.Write(message, _settings.Projection);
                 var verifiedPath = PathOf(verifiedRoot, name, SnapshotFile.VerifiedExtension);
-                if (!produced.TryAdd(name, message.Location))
+                if (!produced.TryAdd(name, true))
                 {
                     var duplicate = new SnapshotOutcome(name, SnapshotStatus.NotEqual, verifiedPath, SnapshotFile.ReceivedPathFor(verifiedPath), text, null, ["duplicate"], "");
                     differences.Add(new SnapshotDifference(duplicate, message.Location));

@@ -44,7 +44,7 @@ public static class PathSegments
         for (var i = 0; i < lastDirectory; i++)
         {
             var name = i == segments.Length - 1 ? Path.GetFileNameWithoutExtension(segments[i]) : segments[i];
-            if (i == 0 && lastDirectory > 0 && segments.Length > 1)
+            if (i == 0 && segments.Length > 1)
                 mailbox = Decode(name);
             else
                 folders.Add(Decode(name));

@@ -34,7 +34,7 @@ public sealed class FolderVerificationResult
     public string Describe(int maxDiffs = 20)
     {
         if (IsSuccess)
-            return $"{Matched.Count} snapshots matched in {VerifiedFolder}" + (Accepted.Count > 0 ? $"; {Accepted.Count} accepted" : "");
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Matched.Count} snapshots matched in {VerifiedFolder}; {Accepted.Count} accepted");
         var accept = $"mailmig-fidelity accept --actual \"{ActualFolder}\" --verified \"{VerifiedFolder}\"";
         return SnapshotFailureMessage.Build(VerifiedFolder, Differences.Concat(New).Select(d => d.Outcome), accept, Orphaned.Select(o => o + SnapshotFile.VerifiedExtension).ToList(), maxDiffs);
     }

@@ -83,6 +83,9 @@ public sealed class SnapshotFolderVerifier
                 accepted.Add(orphan);
             }
 
+            foreach (var stale in receivedNames.Where(n => !produced.ContainsKey(n)))
+                SnapshotFile.DeleteIfExists(PathOf(verifiedRoot, stale, SnapshotFile.ReceivedExtension));
+
             orphaned.Clear();
         }
 

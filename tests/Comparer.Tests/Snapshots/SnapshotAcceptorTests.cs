@@ -61,6 +61,7 @@ public sealed class SnapshotAcceptorTests : IDisposable
         OutputTree.WriteEml(actual, [Mutations.Baseline(1)]);
         Directory.CreateDirectory(Path.Combine(verified, "Gone", "Inbox"));
         File.WriteAllText(Path.Combine(verified, "Gone", "Inbox", "000009.verified.txt"), "orphan");
+        File.WriteAllText(Path.Combine(verified, "Gone", "Inbox", "000010.received.txt"), "stale, of no message");
         Directory.CreateDirectory(Path.Combine(verified, "Smith, Grover", "Inbox"));
         File.WriteAllText(Path.Combine(verified, "Smith, Grover", "Inbox", "000001.received.txt"), "stale");
 

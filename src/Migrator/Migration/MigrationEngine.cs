@@ -1,0 +1,250 @@
+using System.Globalization;
+using MailMig.Fidelity.CcMail.Diagnostics;
+using MailMig.Fidelity.CcMail.Model;
+using MailMig.Fidelity.Migrator.Addresses;
+using MailMig.Fidelity.Migrator.Conversion;
+using MailMig.Fidelity.Migrator.Output;
+using MailMig.Fidelity.Migrator.Sources;
+
+namespace MailMig.Fidelity.Migrator.Migration;
+
+/*
+ * Mailboxes are migrated in parallel (bounded); inside a mailbox messages go in source order. Every record
+ * ends as exactly one of migrated, repaired or skipped: conversion and rendering run on a pool task under a
+ * watchdog (a message that takes too long is abandoned and skipped as watchdog-timeout), and any exception
+ * in one message skips that message as unexpected-error. A reader that fails mid-mailbox leaves the rest
+ * of the mailbox (as many as its index announced) skipped as source-unreadable. The report is written with
+ * complete:false before anything else and rewritten at mailbox checkpoints, and with complete:true at the end.
+ */
+
+/// <summary>Migrates every message of a source into an output folder and accounts for each one.</summary>
+public sealed class MigrationEngine
+{
+    private readonly IMigrationSource _source;
+    private readonly MigrationOptions _options;
+    private readonly DateConverter _dates;
+    private readonly AddressMapper _addresses;
+    private readonly long? _messagesTotal;
+    private readonly object _gate = new();
+    private long _committed;
+    private long _done;
+    private long _skipped;
+    private int _mailboxesDone;
+
+    /// <summary>Prepares the migration of <paramref name="source"/>; throws <see cref="TimeZoneNotFoundException"/> for an unknown zone.</summary>
+    public MigrationEngine(IMigrationSource source, MigrationOptions options)
+    {
+        _source = source;
+        _options = options;
+        var postOffice = source.PostOffice;
+        _dates = new DateConverter(TimeZoneInfo.FindSystemTimeZoneById(postOffice.TimeZoneId), options.Dates);
+        OrgDomain = options.OrgDomain ?? AddressMapper.DefaultOrgDomain(postOffice.Name);
+        _addresses = new AddressMapper(OrgDomain, postOffice.Name, options.Mapping);
+        _messagesTotal = source.Mailboxes.All(m => m.MessageCount is not null) ? source.Mailboxes.Sum(m => (long)m.MessageCount!.Value) : null;
+    }
+
+    /// <summary>The domain IMCEA addresses are written under.</summary>
+    public string OrgDomain { get; }
+
+    /// <summary>The report's name for <paramref name="target"/>.</summary>
+    public static string TargetName(OutputTarget target) => target switch
+    {
+        OutputTarget.Mbox => "mbox",
+        OutputTarget.Exchange55 => "exchange55",
+        _ => "eml",
+    };
+
+    /// <summary>Runs the migration; cancelling leaves committed messages and a <c>complete:false</c> report for a rerun to resume.</summary>
+    public async Task<MigrationReport> RunAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(_options.OutputDirectory);
+        var roots = new SiblingSegments();
+        var mailboxes = _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i, Segment: roots.AllocateNew(m.Name))).ToList();
+        var outcomes = new MailboxOutcome?[mailboxes.Count];
+        MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false), _options.FlushToDisk);
+        var checkpointEvery = Math.Max(1, mailboxes.Count / 20);
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(mailboxes, parallel, async (item, ct) =>
+        {
+            var outcome = await MigrateMailboxAsync(item.Mailbox, item.Segment, ct).ConfigureAwait(false);
+            lock (_gate)
+            {
+                outcomes[item.Slot] = outcome;
+                _mailboxesDone++;
+                if (_mailboxesDone % checkpointEvery == 0 && _mailboxesDone < mailboxes.Count)
+                {
+                    MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false), _options.FlushToDisk);
+                }
+            }
+
+            ReportProgress();
+        }).ConfigureAwait(false);
+
+        var report = BuildReport(outcomes, complete: true);
+        MigrationReportFile.Write(_options.OutputDirectory, report, _options.FlushToDisk);
+        return report;
+    }
+
+    private async Task<MailboxOutcome> MigrateMailboxAsync(SourceMailbox mailbox, string segment, CancellationToken cancellationToken)
+    {
+        var outcome = new MailboxOutcome(mailbox.Name, segment);
+        var folders = new FolderSegments();
+        using var writer = CreateWriter(Path.Combine(_options.OutputDirectory, segment), mailbox.Name);
+        foreach (var folder in mailbox.Folders)
+        {
+            writer.AddFolder(folders.Allocate(folder));
+        }
+
+        var lastIndex = 0;
+        ReportLocation lastLocation = new("", -1);
+        using (var records = _source.ReadMessages(mailbox).GetEnumerator())
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                MessageRecord record;
+                try
+                {
+                    if (!records.MoveNext())
+                    {
+                        break;
+                    }
+
+                    record = records.Current;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    SkipRest(mailbox, outcome, lastIndex, lastLocation, ex);
+                    break;
+                }
+
+                lastIndex = Math.Max(lastIndex, record.Index);
+                lastLocation = Location(record);
+                await MigrateMessageAsync(record, mailbox.Name, folders, writer, outcome).ConfigureAwait(false);
+                if (Interlocked.Increment(ref _done) % 64 == 0)
+                {
+                    ReportProgress();
+                }
+            }
+        }
+
+        writer.Complete();
+        return outcome;
+    }
+
+    private async Task MigrateMessageAsync(MessageRecord record, string mailbox, FolderSegments folders, MailboxWriter writer, MailboxOutcome outcome)
+    {
+        var location = Location(record);
+        if (record.Message is not { } message)
+        {
+            var (reason, detail) = DiagnosticOutcomes.SkipOf(record);
+            Skip(outcome, new SkippedMessage(mailbox, record.Index, reason, detail, location));
+            return;
+        }
+
+        try
+        {
+            var context = new ConversionContext(_source.PostOffice.Name, mailbox, record.Index, $"{location.File}@{location.Offset.ToString(CultureInfo.InvariantCulture)}",
+                _addresses, _dates, DiagnosticOutcomes.RepairsOf(record));
+            var segments = folders.Allocate(message.Folder);
+            var hook = _options.BeforeConvert;
+            var work = Task.Run(() =>
+            {
+                hook?.Invoke(mailbox, message);
+                var result = MessageConverter.Convert(message, context);
+                using (result.Message)
+                {
+                    // Disposing matters: MIME entities have finalizers, and undisposed ones survive into gen 1.
+                    return (Result: result, Prepared: writer.Prepare(result, record.Index, segments));
+                }
+            });
+            (ConversionResult Result, PreparedMessage Prepared) done;
+            try
+            {
+                done = await work.WaitAsync(_options.WatchdogTimeout).ConfigureAwait(false);
+            }
+            catch (TimeoutException) when (!work.IsCompleted)
+            {
+                Skip(outcome, new SkippedMessage(mailbox, record.Index, SkipReasons.WatchdogTimeout,
+                    string.Create(CultureInfo.InvariantCulture, $"converting the message took longer than {_options.WatchdogTimeout.TotalSeconds:0.###} s; it was abandoned"), location));
+                return;
+            }
+
+            var (converted, prepared) = done;
+            writer.Commit(prepared);
+            if (converted.Repairs.Count > 0)
+            {
+                outcome.Repaired.Add(new RepairedMessage(mailbox, record.Index, converted.Repairs, location));
+            }
+            else
+            {
+                outcome.Migrated++;
+            }
+
+            _options.MessageCommitted?.Invoke(Interlocked.Increment(ref _committed));
+        }
+        catch (Exception ex)
+        {
+            Skip(outcome, new SkippedMessage(mailbox, record.Index, SkipReasons.UnexpectedError, $"{ex.GetType().Name}: {ex.Message}", location));
+        }
+    }
+
+    private void SkipRest(SourceMailbox mailbox, MailboxOutcome outcome, int lastIndex, ReportLocation lastLocation, Exception ex)
+    {
+        outcome.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "migrate.source-failed",
+            $"reading mailbox '{mailbox.Name}' failed after message {lastIndex}: {ex.GetType().Name}: {ex.Message}", lastLocation.File, lastLocation.Offset));
+        for (var index = lastIndex + 1; index <= (mailbox.MessageCount ?? 0); index++)
+        {
+            Skip(outcome, new SkippedMessage(mailbox.Name, index, SkipReasons.SourceUnreadable,
+                $"the reader failed before this message: {ex.GetType().Name}: {ex.Message}", lastLocation));
+        }
+    }
+
+    private void Skip(MailboxOutcome outcome, SkippedMessage skipped)
+    {
+        outcome.Skipped.Add(skipped);
+        Interlocked.Increment(ref _skipped);
+    }
+
+    private ReportLocation Location(MessageRecord record) => new(_source.RelativeFile(record.Location.File), record.Location.Offset);
+
+    private MailboxWriter CreateWriter(string directory, string mailbox) => _options.Target switch
+    {
+        OutputTarget.Mbox => new MboxMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
+        OutputTarget.Exchange55 => new Exchange55MailboxWriter(directory, mailbox, _source.PostOffice.Name, _source.PostOffice.CodePage) { FlushToDisk = _options.FlushToDisk },
+        _ => new EmlMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
+    };
+
+    private void ReportProgress() =>
+        _options.Progress?.Invoke(new MigrationProgress(Volatile.Read(ref _mailboxesDone), _source.Mailboxes.Count, Interlocked.Read(ref _done), _messagesTotal, Interlocked.Read(ref _skipped)));
+
+    private MigrationReport BuildReport(IReadOnlyList<MailboxOutcome?> outcomes, bool complete)
+    {
+        var done = outcomes.OfType<MailboxOutcome>().ToList();
+        var diagnostics = _source.Diagnostics.Concat(_options.Mapping?.Diagnostics ?? []).Concat(done.SelectMany(o => o.Diagnostics)).ToList();
+        var listed = diagnostics.Take(_options.MaxDiagnostics)
+            .Select(d => new ReportDiagnostic(d.Severity.ToString().ToLowerInvariant(), d.Code, d.File is null ? null : _source.RelativeFile(d.File), d.Offset, d.Message))
+            .ToList();
+        if (diagnostics.Count > _options.MaxDiagnostics)
+        {
+            listed.Add(new ReportDiagnostic("warning", "report.diagnostics-suppressed", null, -1,
+                string.Create(CultureInfo.InvariantCulture, $"{diagnostics.Count - _options.MaxDiagnostics} more diagnostics were not listed")));
+        }
+
+        var mailboxes = done.Select(o => o.ToReport()).ToList();
+        return new MigrationReport
+        {
+            Source = _source.Description,
+            SourceKind = _source.Kind,
+            Target = TargetName(_options.Target),
+            OrgDomain = OrgDomain,
+            Complete = complete,
+            Totals = new ReportTotals(mailboxes.Sum(m => m.Source), mailboxes.Sum(m => m.Migrated), mailboxes.Sum(m => m.Repaired), mailboxes.Sum(m => m.Skipped)),
+            Mailboxes = mailboxes,
+            Repaired = [.. done.SelectMany(o => o.Repaired)],
+            Skipped = [.. done.SelectMany(o => o.Skipped)],
+            Diagnostics = listed,
+        };
+    }
+}

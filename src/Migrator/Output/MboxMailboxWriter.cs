@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using MailMig.Fidelity.Migrator.Conversion;
+using MimeKit;
+
+namespace MailMig.Fidelity.Migrator.Output;
+
+/*
+ * mboxrd (LF line ends): each message is "From <sender> <asctime UTC>\n", the message with every line that
+ * matches ^>*From  given one more '>', and a blank line. Each folder's file is written as <name>.mbox.tmp
+ * for the whole mailbox and renamed into place when the mailbox is complete, so a rerun rewrites it whole.
+ */
+
+/// <summary>Writes <c>&lt;mailbox&gt;/&lt;folder path&gt;.mbox</c>, one mboxrd file per folder, messages in source order.</summary>
+public sealed class MboxMailboxWriter : MailboxWriter
+{
+    private static readonly FormatOptions Format = EmlMailboxWriter.CreateFormat(NewLineFormat.Unix);
+    private readonly Dictionary<string, FileStream> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the writer for the mailbox directory <paramref name="directory"/>.</summary>
+    public MboxMailboxWriter(string directory, string mailboxName)
+        : base(directory, mailboxName)
+    {
+    }
+
+    /// <summary>The mbox file of the folder <paramref name="folderSegments"/> under <paramref name="mailboxDirectory"/>.</summary>
+    public static string FilePath(string mailboxDirectory, IReadOnlyList<string> folderSegments) =>
+        Path.Combine([mailboxDirectory, .. folderSegments.Take(folderSegments.Count - 1), folderSegments[^1] + ".mbox"]);
+
+    /// <inheritdoc/>
+    public override PreparedMessage Prepare(ConversionResult result, int index, IReadOnlyList<string> folderSegments)
+    {
+        var message = result.Message;
+        message.Headers.Add("Status", result.Source.IsRead ? "RO" : "O");
+        var bytes = EmlMailboxWriter.Serialize(message, Format);
+        var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? "MAILER-DAEMON";
+        var utc = message.Date.UtcDateTime;
+        var fromLine = string.Create(CultureInfo.InvariantCulture,
+            $"From {sender} {utc:ddd MMM} {utc.Day,2} {utc:HH:mm:ss yyyy}\n");
+        using var output = new MemoryStream(bytes.Length + fromLine.Length + 64);
+        output.Write(Encoding.ASCII.GetBytes(fromLine));
+        WriteEscaped(output, bytes);
+        if (bytes.Length > 0 && bytes[^1] != (byte)'\n')
+        {
+            output.WriteByte((byte)'\n');
+        }
+
+        output.WriteByte((byte)'\n');
+        return new PreparedMessage(index, folderSegments, output.ToArray());
+    }
+
+    /// <inheritdoc/>
+    public override void AddFolder(IReadOnlyList<string> folderSegments) => File(folderSegments);
+
+    /// <inheritdoc/>
+    public override void Commit(PreparedMessage message) => File(message.FolderSegments).Write(message.Bytes);
+
+    /// <inheritdoc/>
+    public override void Complete()
+    {
+        foreach (var (path, stream) in _files)
+        {
+            stream.Flush(FlushToDisk);
+            stream.Dispose();
+            System.IO.File.Move(path + DurableFiles.TempSuffix, path, overwrite: true);
+        }
+
+        _files.Clear();
+    }
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        foreach (var stream in _files.Values)
+        {
+            stream.Dispose();
+        }
+
+        _files.Clear();
+    }
+
+    private static void WriteEscaped(Stream output, ReadOnlySpan<byte> bytes)
+    {
+        var start = 0;
+        while (start < bytes.Length)
+        {
+            var end = bytes[start..].IndexOf((byte)'\n');
+            var line = end < 0 ? bytes[start..] : bytes.Slice(start, end + 1);
+            var quotes = 0;
+            while (quotes < line.Length && line[quotes] == (byte)'>')
+            {
+                quotes++;
+            }
+
+            if (line[quotes..].StartsWith("From "u8))
+            {
+                output.WriteByte((byte)'>');
+            }
+
+            output.Write(line);
+            start += line.Length;
+        }
+    }
+
+    private FileStream File(IReadOnlyList<string> folderSegments)
+    {
+        var path = FilePath(Directory, folderSegments);
+        if (!_files.TryGetValue(path, out var stream))
+        {
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            stream = new FileStream(path + DurableFiles.TempSuffix, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            _files.Add(path, stream);
+        }
+
+        return stream;
+    }
+}

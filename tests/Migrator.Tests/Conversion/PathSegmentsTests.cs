@@ -1,0 +1,89 @@
+using CsCheck;
+using MailMig.Fidelity.Migrator.Conversion;
+
+namespace MailMig.Fidelity.Migrator.Tests.Conversion;
+
+public class PathSegmentsTests
+{
+    [Theory]
+    [InlineData("Inbox", "Inbox")]
+    [InlineData("Message Log", "Message Log")]
+    [InlineData("Smith, Grover", "Smith, Grover")]
+    [InlineData("A/B", "A%2FB")]
+    [InlineData("50% off: *now*?", "50%25 off%3A %2Anow%2A%3F")]
+    [InlineData("Grüße", "Gr%C3%BC%C3%9Fe")]
+    [InlineData("CON", "%43ON")]
+    [InlineData("nul.txt", "%6Eul.txt")]
+    [InlineData("Com1", "%43om1")]
+    [InlineData("CONSOLE", "CONSOLE")]
+    [InlineData(".", "%2E")]
+    [InlineData("..", "%2E%2E")]
+    [InlineData(" padded ", "%20padded%20")]
+    [InlineData("ends.", "ends%2E")]
+    [InlineData("", "%")]
+    [InlineData("000001.eml", "000001%2Eeml")]
+    [InlineData("Archive.MBOX", "Archive%2EMBOX")]
+    [InlineData("migration-report.json", "migration-report%2Ejson")]
+    public void NamesBecomeSafeSegments(string name, string segment)
+    {
+        Assert.Equal(segment, PathSegments.Encode(name));
+        Assert.Equal(name, PathSegments.Decode(segment));
+    }
+
+    [Fact]
+    public void CaseCollisionsAreEncodedInSourceOrder()
+    {
+        var siblings = new SiblingSegments();
+        Assert.Equal("Inbox", siblings.Allocate("Inbox"));
+        Assert.Equal("%49%4E%42%4F%58", siblings.Allocate("INBOX"));
+        Assert.Equal("%69%6E%62%6F%78", siblings.Allocate("inbox"));
+        Assert.Equal("%43ON", siblings.Allocate("CON"));
+        Assert.Equal("%43%6F%6E", siblings.Allocate("Con"));
+        Assert.Equal("Inbox", siblings.Allocate("Inbox"));
+    }
+
+    [Fact]
+    public void NestedFoldersBecomeNestedSegmentsAllocatedPerParent()
+    {
+        var folders = new FolderSegments();
+        Assert.Equal(["Projects", "2024"], folders.Allocate(@"Projects\2024"));
+        Assert.Equal(["%50%52%4F%4A%45%43%54%53"], folders.Allocate("PROJECTS"));
+        Assert.Equal(["Other", "2024"], folders.Allocate(@"Other\2024"));
+        Assert.Equal(["%", "x"], folders.Allocate(@"\x"));
+    }
+
+    private static readonly string[] Tricky = ["CON", "con", "Con", "NUL.txt", "nul.TXT", ".", "..", "", " ", "a.eml", "A.EML", "%41", "A", "a", "COM1", "com1"];
+
+    private static readonly Gen<string> Names = Gen.OneOf(
+        Gen.String,
+        Gen.String[Gen.Char["aAbB. %CcOoNn1"], 0, 6],
+        Gen.Int[0, Tricky.Length - 1].Select(i => Tricky[i]));
+
+
+    [Fact]
+    public void DecodingAnEncodedNameGivesItBack()
+    {
+        Names.Sample(name =>
+        {
+            name = name.Any(char.IsSurrogate) ? "s" : name;
+            foreach (var strength in Enum.GetValues<PathSegments.Strength>())
+            {
+                Assert.Equal(name, PathSegments.Decode(PathSegments.Encode(name, strength)));
+            }
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void DistinctSiblingsNeverCollideIgnoringCaseAndEachDecodesToItsName()
+    {
+        Names.Array[1, 12].Sample(names =>
+        {
+            var siblings = new SiblingSegments();
+            var distinct = names.Select(n => n.Any(char.IsSurrogate) ? "s" : n).Distinct(StringComparer.Ordinal).ToList();
+            var segments = distinct.Select(siblings.Allocate).ToList();
+            Assert.Equal(segments.Count, segments.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.Equal(distinct, segments.Select(PathSegments.Decode).ToList());
+            Assert.All(segments, s => Assert.True(s.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|', '\0']) < 0 && s is not ("." or "..") && !s.EndsWith(' ') && !s.EndsWith('.'), s));
+        }, iter: 3000);
+    }
+}

@@ -1,0 +1,18 @@
+using MailMig.Fidelity.Comparer.Projection;
+
+namespace MailMig.Fidelity.Comparer.Output;
+
+/// <summary>Reads <c>--target eml</c> output: one message per <c>&lt;mailbox&gt;/&lt;folder&gt;/&lt;index&gt;.eml</c> file.</summary>
+public sealed class EmlOutputFormat : IOutputFormat
+{
+    /// <inheritdoc />
+    public bool Claims(string relativePath) => relativePath.EndsWith(".eml", StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public IEnumerable<MigratedMessage> Read(string root, string relativePath)
+    {
+        var location = PathSegments.Locate(relativePath);
+        var bytes = OutputFiles.TryReadAll(root, relativePath, out var problem);
+        return [bytes is null ? new MigratedMessage { Location = location, Problems = [problem!] } : MimeMessageReader.Read(bytes, location)];
+    }
+}

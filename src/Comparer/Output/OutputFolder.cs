@@ -1,0 +1,28 @@
+using MailMig.Fidelity.Comparer.Projection;
+
+namespace MailMig.Fidelity.Comparer.Output;
+
+/// <summary>A migrated output folder (docs/formats/output.md): lists the message files its formats claim and reads them.</summary>
+public sealed class OutputFolder
+{
+    /// <summary>Creates a reader of the output folder <paramref name="root"/> with the .eml and mbox formats.</summary>
+    public OutputFolder(string root) => Root = Path.GetFullPath(root);
+
+    /// <summary>The output folder's full path.</summary>
+    public string Root { get; }
+
+    /// <summary>The formats tried for every file, in order; the first that claims a file reads it.</summary>
+    public List<IOutputFormat> Formats { get; } = [new EmlOutputFormat(), new MboxOutputFormat()];
+
+    /// <summary>Lists the message files some format claims, in ordinal order.</summary>
+    public IReadOnlyList<string> ListMessageFiles() => OutputFiles.List(Root).Where(f => FormatOf(f) is not null).ToList();
+
+    /// <summary>Reads the messages of one message file.</summary>
+    public IEnumerable<MigratedMessage> Read(string relativePath) =>
+        FormatOf(relativePath)?.Read(Root, relativePath) ?? [];
+
+    /// <summary>Reads every message in the folder, file by file in ordinal order.</summary>
+    public IEnumerable<MigratedMessage> ReadAll() => ListMessageFiles().SelectMany(Read);
+
+    private IOutputFormat? FormatOf(string relativePath) => Formats.FirstOrDefault(f => f.Claims(relativePath));
+}

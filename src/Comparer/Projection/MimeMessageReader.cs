@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace MailMig.Fidelity.Comparer.Projection;
+
+/*
+ * Reads a MIME message (an .eml file or one mbox entry) into a MigratedMessage following
+ * docs/formats/output.md. It never throws on bad input: what the contract requires and the
+ * message lacks (or has in an unreadable form) becomes a Problem, and the message is still
+ * projected as far as it can be, so one broken file is one difference, never a crashed run.
+ */
+
+/// <summary>Reads migrated MIME messages (.eml files, mbox entries) into <see cref="MigratedMessage"/>s without throwing on malformed input.</summary>
+public static class MimeMessageReader
+{
+    private static readonly string[] RequiredHeaders =
+        ["From", "Message-ID", "X-MailMig-Mailbox", "X-MailMig-Source-Index", "X-MailMig-Folder", "X-MailMig-Read"];
+
+    /// <summary>Parses <paramref name="bytes"/> as one MIME message and reads it; unparsable bytes give a message with a problem.</summary>
+    public static MigratedMessage Read(ReadOnlyMemory<byte> bytes, MessageLocation? location = null)
+    {
+        // Parsed persistently: part contents stay views of the bytes, read once, while the stream is open.
+        using var stream = AsStream(bytes);
+        MimeMessage message;
+        try
+        {
+            message = new MimeParser(stream, MimeFormat.Entity, persistent: true).ParseMessage();
+        }
+        catch (Exception e) when (e is FormatException or ParseException)
+        {
+            return new MigratedMessage { Location = location, Problems = ["unparsable MIME: " + e.Message] };
+        }
+
+        return Read(message, location);
+    }
+
+    /// <summary>Reads an already parsed <paramref name="message"/> as a top-level migrated message.</summary>
+    public static MigratedMessage Read(MimeMessage message, MessageLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var problems = new List<string>();
+        var headers = new Dictionary<string, string>(message.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        var ccMailHeaders = new List<string>();
+        foreach (var header in message.Headers)
+        {
+            if (header.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase))
+                ccMailHeaders.Add(header.Value);
+            else
+                headers.TryAdd(header.Field, header.Value);
+        }
+
+        var missing = Array.FindAll(RequiredHeaders, name => !headers.ContainsKey(name));
+        var indexRaw = headers.GetValueOrDefault("X-MailMig-Source-Index");
+        int? index = null;
+        if (indexRaw is not null)
+        {
+            if (int.TryParse(indexRaw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i > 0)
+                index = i;
+            else
+                problems.Add("X-MailMig-Source-Index is not a positive integer: " + indexRaw);
+        }
+
+        var readRaw = headers.GetValueOrDefault("X-MailMig-Read");
+        var mboxStatus = headers.GetValueOrDefault("Status");
+        bool? read = readRaw?.Trim().ToLowerInvariant() switch
+        {
+            null => mboxStatus is null ? null : mboxStatus.Contains('R', StringComparison.Ordinal),
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
+        if (readRaw is not null && read is null)
+            problems.Add("X-MailMig-Read is neither yes nor no: " + readRaw);
+
+        var content = ReadContent(message, problems, topLevel: true);
+        return content.ToMessage(headers.GetValueOrDefault("Message-ID"), problems) with
+        {
+            Location = location,
+            Mailbox = headers.GetValueOrDefault("X-MailMig-Mailbox"),
+            SourceIndex = index,
+            Folder = headers.GetValueOrDefault("X-MailMig-Folder"),
+            Read = read,
+            MboxStatus = mboxStatus,
+            Priority = ReadPriority(headers.GetValueOrDefault("Importance")?.Trim(), headers.GetValueOrDefault("X-Priority")?.Trim(), out var priorityRaw),
+            PriorityRaw = priorityRaw,
+            ReceiptTo = headers.ContainsKey("Disposition-Notification-To") ? ReadAddressHeader(message, "Disposition-Notification-To", problems) : [],
+            OriginalDate = headers.GetValueOrDefault("X-MailMig-Original-Date"),
+            CcMailHeaders = ccMailHeaders,
+            Repairs = SplitList(headers.GetValueOrDefault("X-MailMig-Repairs")),
+            Source = headers.GetValueOrDefault("X-MailMig-Source")?.Trim(),
+            MissingHeaders = missing,
+        };
+    }
+
+    private static MigratedMessage ReadForwarded(MimeMessage message)
+    {
+        var problems = new List<string>();
+        return ReadContent(message, problems, topLevel: false).ToMessage(message.Headers[HeaderId.MessageId], problems);
+    }
+
+    private static Content ReadContent(MimeMessage message, List<string> problems, bool topLevel)
+    {
+        var content = new Content
+        {
+            From = Project(message, "From", message.From, problems),
+            To = Project(message, "To", message.To, problems),
+            Cc = Project(message, "Cc", message.Cc, problems),
+            Bcc = Project(message, "Bcc", message.Bcc, problems),
+            Subject = message.Headers[HeaderId.Subject],
+            DateRaw = message.Headers[HeaderId.Date]?.Trim(),
+        };
+        if (content.DateRaw is not null)
+        {
+            if (DateUtils.TryParse(content.DateRaw, out var date))
+                content.Date = date;
+            else
+                problems.Add("unreadable Date: " + content.DateRaw);
+        }
+
+        if (message.Body is null)
+        {
+            if (topLevel)
+                problems.Add("no body");
+        }
+        else
+        {
+            Walk(message.Body, 0, content);
+        }
+
+        return content;
+    }
+
+    private static void Walk(MimeEntity entity, int depth, Content content)
+    {
+        content.Structure.Add(new MimeStructureLine(depth, Describe(entity)));
+        switch (entity)
+        {
+            case Multipart multipart:
+                foreach (var child in multipart)
+                    Walk(child, depth + 1, content);
+                break;
+            case MessagePart { Message: { } nested }:
+                content.Forwarded.Add(ReadForwarded(nested));
+                break;
+            case TextPart text when IsInlineText(text):
+                var value = NormaliseLineEnds(text.Text ?? "");
+                if (content.Body is null)
+                    content.Body = value;
+                else
+                    content.TextParts.Add(new ProjectedTextPart(content.TextParts.Count + 2, value));
+                break;
+            case MimePart part:
+                content.Attachments.Add(ReadAttachment(part));
+                break;
+        }
+    }
+
+    private static bool IsInlineText(TextPart text) =>
+        text.ContentType.IsMimeType("text", "plain") && !text.IsAttachment && text.FileName is null;
+
+    private static ProjectedAttachment ReadAttachment(MimePart part)
+    {
+        using var decoded = new MemoryStream();
+        part.Content?.DecodeTo(decoded);
+        var hash = SHA256.HashData(decoded.GetBuffer().AsSpan(0, (int)decoded.Length));
+        var modified = part.ContentDisposition?.ModificationDate?.DateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        return new ProjectedAttachment(part.FileName, part.ContentType.MimeType.ToLowerInvariant(), decoded.Length, Convert.ToHexStringLower(hash), modified);
+    }
+
+    private static string Describe(MimeEntity entity)
+    {
+        var text = new StringBuilder(entity.ContentType.MimeType.ToLowerInvariant());
+        if (entity.ContentType.Charset is { } charset)
+            text.Append("; charset=").Append(charset.ToLowerInvariant());
+        if (entity is Multipart multipart)
+            text.Append("; boundary=\"").Append(multipart.Boundary).Append('"');
+        if (entity.ContentDisposition is { } disposition)
+            text.Append(" (").Append(disposition.Disposition.ToLowerInvariant()).Append(')');
+        return text.ToString();
+    }
+
+    private static IReadOnlyList<ProjectedAddress> Project(MimeMessage message, string field, InternetAddressList parsed, List<string> problems)
+    {
+        // MimeKit has already parsed the standard address headers; only an empty result for a
+        // non-empty header needs a second look, to tell "no addresses" from "unreadable".
+        if (parsed.Count == 0)
+            return ReadAddressHeader(message, field, problems);
+        var addresses = new List<ProjectedAddress>(parsed.Count);
+        foreach (var mailbox in parsed.Mailboxes)
+            addresses.Add(ProjectedAddress.FromSmtp(mailbox.Name, mailbox.Address));
+        return addresses;
+    }
+
+    private static IReadOnlyList<ProjectedAddress> ReadAddressHeader(MimeMessage message, string field, List<string> problems)
+    {
+        var addresses = new List<ProjectedAddress>();
+        foreach (var header in message.Headers)
+        {
+            if (!header.Field.Equals(field, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (!InternetAddressList.TryParse(ParserOptions.Default, header.RawValue, out var list))
+            {
+                problems.Add("unreadable " + field + ": " + header.Value.Trim());
+                continue;
+            }
+
+            foreach (var mailbox in list.Mailboxes)
+                addresses.Add(ProjectedAddress.FromSmtp(mailbox.Name, mailbox.Address));
+        }
+
+        return addresses;
+    }
+
+    private static MessagePriority ReadPriority(string? importance, string? xPriority, out string? raw)
+    {
+        raw = (importance, xPriority) switch
+        {
+            (null, null) => null,
+            (not null, null) => "Importance: " + importance,
+            (null, not null) => "X-Priority: " + xPriority,
+            _ => "Importance: " + importance + ", X-Priority: " + xPriority,
+        };
+        switch (importance?.ToLowerInvariant())
+        {
+            case "low": return MessagePriority.Low;
+            case "high": return MessagePriority.High;
+            case "normal": return MessagePriority.Normal;
+        }
+
+        return xPriority is { Length: > 0 } ? xPriority[0] switch
+        {
+            '1' or '2' => MessagePriority.High,
+            '4' or '5' => MessagePriority.Low,
+            _ => MessagePriority.Normal,
+        } : MessagePriority.Normal;
+    }
+
+    private static string[] SplitList(string? value) =>
+        value is null ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Converts CR LF to LF; a lone CR is data and stays.</summary>
+    internal static string NormaliseLineEnds(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text;
+
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> bytes) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
+
+    private sealed class Content
+    {
+        public IReadOnlyList<ProjectedAddress> From { get; init; } = [];
+        public IReadOnlyList<ProjectedAddress> To { get; init; } = [];
+        public IReadOnlyList<ProjectedAddress> Cc { get; init; } = [];
+        public IReadOnlyList<ProjectedAddress> Bcc { get; init; } = [];
+        public string? Subject { get; init; }
+        public string? DateRaw { get; init; }
+        public DateTimeOffset? Date { get; set; }
+        public List<MimeStructureLine> Structure { get; } = [];
+        public string? Body { get; set; }
+        public List<ProjectedTextPart> TextParts { get; } = [];
+        public List<ProjectedAttachment> Attachments { get; } = [];
+        public List<MigratedMessage> Forwarded { get; } = [];
+
+        public MigratedMessage ToMessage(string? messageId, List<string> problems) => new()
+        {
+            MessageId = messageId?.Trim(),
+            Date = Date,
+            DateRaw = DateRaw,
+            From = From,
+            To = To,
+            Cc = Cc,
+            Bcc = Bcc,
+            Subject = Subject,
+            Structure = Structure,
+            Body = Body,
+            TextParts = TextParts,
+            Attachments = Attachments,
+            Forwarded = Forwarded,
+            Problems = problems,
+        };
+    }
+}

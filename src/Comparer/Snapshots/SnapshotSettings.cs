@@ -1,0 +1,25 @@
+using MailMig.Fidelity.Comparer.Projection;
+
+namespace MailMig.Fidelity.Comparer.Snapshots;
+
+/// <summary>Settings of one snapshot verification: projection (scrubbers), environment, diff launcher, name suffix and accept override.</summary>
+public sealed class SnapshotSettings
+{
+    /// <summary>How messages are projected; add scrubbers with <c>Projection.Scrubbers.Add(...)</c>.</summary>
+    public ProjectionOptions Projection { get; init; } = new();
+
+    /// <summary>The environment switches obeyed; the process environment when null.</summary>
+    public SnapshotEnvironment? Environment { get; init; }
+
+    /// <summary>The diff tool launcher; DiffEngine when null.</summary>
+    public IDiffLauncher? DiffLauncher { get; init; }
+
+    /// <summary>Appended to the snapshot name after an underscore (<c>Class.Method_suffix</c>), for tests with parameters.</summary>
+    public string? Suffix { get; init; }
+
+    /// <summary>Accept (write verified) regardless of <c>MAILMIG_ACCEPT</c> when true, never when false; CI still forbids writing.</summary>
+    public bool? Accept { get; init; }
+
+    /// <summary>Creates the engine these settings describe.</summary>
+    public SnapshotEngine CreateEngine() => new(Environment ?? SnapshotEnvironment.FromProcess(), DiffLauncher, Accept);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+
+namespace MailMig.Fidelity.Comparer.Truth;
+
+/// <summary>The thread-safe running totals of one ground-truth check: claims, counts, tallies and differences.</summary>
+internal sealed class CheckState
+{
+    private readonly ConcurrentDictionary<(string, int), bool> _claimed = new();
+    private readonly ConcurrentDictionary<string, int> _found = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _skippedAsExpected = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<TruthDifference> _differences = [];
+    private readonly int[] _checked = new int[TruthField.Tallied.Count];
+    private readonly int[] _matched = new int[TruthField.Tallied.Count];
+
+    public bool Claim(ManifestMessage record) => _claimed.TryAdd((record.Mailbox, record.Index), true);
+
+    public bool IsClaimed(ManifestMessage record) => _claimed.ContainsKey((record.Mailbox, record.Index));
+
+    public void CountFound(string mailbox) => _found.AddOrUpdate(mailbox, 1, (_, n) => n + 1);
+
+    public void CountSkippedAsExpected(string mailbox) => _skippedAsExpected.AddOrUpdate(mailbox, 1, (_, n) => n + 1);
+
+    public void Add(TruthDifference difference) => _differences.Add(difference);
+
+    public void Tally(IReadOnlyList<TruthDifference> differences)
+    {
+        for (var i = 0; i < TruthField.Tallied.Count; i++)
+        {
+            Interlocked.Increment(ref _checked[i]);
+            var field = TruthField.Tallied[i];
+            var wrong = false;
+            foreach (var difference in differences)
+                wrong |= difference.Field == field;
+            if (!wrong)
+                Interlocked.Increment(ref _matched[i]);
+        }
+    }
+
+    public TruthResult ToResult(string actualFolder, Manifest manifest, IReadOnlyList<Diagnostics.ComparerDiagnostic> diagnostics)
+    {
+        var differences = _differences
+            .OrderBy(d => d.Mailbox, StringComparer.Ordinal)
+            .ThenBy(d => d.Index ?? int.MaxValue)
+            .ThenBy(d => d.OutputFile, StringComparer.Ordinal)
+            .ThenBy(d => d.Field, StringComparer.Ordinal)
+            .ThenBy(d => d.Detail, StringComparer.Ordinal)
+            .ThenBy(d => d.Expected.Full, StringComparer.Ordinal)
+            .ToList();
+        var expectedByMailbox = manifest.Messages.GroupBy(m => m.Mailbox).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var names = expectedByMailbox.Keys.Concat(_found.Keys).Concat(differences.Select(d => d.Mailbox)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var byMailbox = differences.ToLookup(d => d.Mailbox, StringComparer.Ordinal);
+        var mailboxes = names.Select(name => Summarise(name, expectedByMailbox.GetValueOrDefault(name), _found.GetValueOrDefault(name),
+            _skippedAsExpected.GetValueOrDefault(name), byMailbox[name].ToList())).ToList();
+        var run = Summarise("(run)", manifest.Messages.Count, _found.Values.Sum(), _skippedAsExpected.Values.Sum(), differences);
+        var fields = TruthField.Tallied.Select((f, i) => new FieldTally(f, _checked[i], _matched[i])).ToList();
+        return new TruthResult
+        {
+            ActualFolder = actualFolder,
+            ManifestPath = manifest.Path,
+            Run = run,
+            Mailboxes = mailboxes,
+            Fields = fields,
+            Differences = differences,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static MailboxTruth Summarise(string name, int expected, int found, int skipped, IReadOnlyList<TruthDifference> differences)
+    {
+        var withDifferences = differences.Select(d => d.MessageKey).Distinct(StringComparer.Ordinal).Count();
+        var withLoss = differences.Where(d => d.Class == DifferenceClass.UserData).Select(d => d.MessageKey).Distinct(StringComparer.Ordinal).Count();
+        return new MailboxTruth(name, expected, found, skipped, withDifferences, withLoss, differences.Count, GradeRules.Grade(expected, withLoss, differences.Count));
+    }
+}

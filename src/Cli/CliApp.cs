@@ -14,8 +14,10 @@ public static class CliApp
     {
         var root = new RootCommand("MailMig.Fidelity: generate cc:Mail post offices, migrate them, verify the result.");
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 

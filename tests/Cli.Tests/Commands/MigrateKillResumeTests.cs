@@ -27,7 +27,7 @@ public sealed class MigrateKillResumeTests : IDisposable
         }
     }
 
-    [Theory(Skip = "waiting for the lead to wire MigrateCommand into CliApp")]
+    [Theory]
     [InlineData("eml", 7)]
     [InlineData("mbox", 13)]
     public async Task AKilledMigrationRunAgainEqualsAnUninterruptedOne(string target, int killAfter)

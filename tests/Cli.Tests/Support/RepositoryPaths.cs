@@ -9,8 +9,8 @@ public static class RepositoryPaths
     /// <summary>The corpora folder.</summary>
     public static string Corpora => Path.Combine(Root, "corpora");
 
-    /// <summary>The built mailmig-fidelity.dll beside the tests.</summary>
-    public static string Cli => Path.Combine(AppContext.BaseDirectory, "mailmig-fidelity.dll");
+    /// <summary>The built mailmig-fidelity command (MailMig.Fidelity.Cli.dll) beside the tests.</summary>
+    public static string Cli => Path.Combine(AppContext.BaseDirectory, "MailMig.Fidelity.Cli.dll");
 
     /// <summary>The built Q197114 fixture migrator beside the tests.</summary>
     public static string Q197114Migrator => Path.Combine(AppContext.BaseDirectory, "q197114-migrator.dll");

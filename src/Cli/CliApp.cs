@@ -12,10 +12,12 @@ public static class CliApp
     /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("MailMig.Fidelity: generate cc:Mail post offices, migrate them, verify the result.");
+        var root = new RootCommand("mailmig-fidelity: generate cc:Mail post offices, migrate them, verify the result.");
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 

@@ -119,6 +119,9 @@ public sealed record CorpusCase
         }
     }
 
+    /// <summary>This case with <paramref name="sha256"/> as its approved input digest.</summary>
+    public CorpusCase WithSourceSha256(string sha256) => this with { SourceSha256 = sha256, GeneratorVersion = Generator.Generation.GeneratorVersion.Value };
+
     /// <summary>Writes this case's <c>case.json</c>.</summary>
     public void Save() => File.WriteAllText(Path.Combine(Folder, FileName), JsonSerializer.Serialize(this, Json) + "\n");
 }

@@ -36,6 +36,26 @@ public sealed record ManifestMessage
     /// <summary>The skip reason id a correct migrator reports (for <see cref="ExpectedOutcome.Skipped"/>).</summary>
     public string? SkipReason { get; init; }
 
+    /// <summary>What changes for a migrator reading one source kind (<c>db8</c>, <c>export</c>): the manifest's <c>bySource</c>.</summary>
+    public IReadOnlyDictionary<string, ManifestSourceOverride> BySource { get; init; } = new Dictionary<string, ManifestSourceOverride>();
+
+    /// <summary>This record as a migrator reading <paramref name="sourceKind"/> must reach it (the record itself when nothing changes).</summary>
+    public ManifestMessage ForSource(string? sourceKind)
+    {
+        if (sourceKind is null || !BySource.TryGetValue(sourceKind, out var change))
+        {
+            return this;
+        }
+
+        return this with
+        {
+            Outcome = change.Outcome ?? Outcome,
+            Repairs = change.Repairs ?? Repairs,
+            SkipReason = change.HasSkipReason ? change.SkipReason : SkipReason,
+            Content = change.Attachments is null ? Content : Content with { Attachments = change.Attachments },
+        };
+    }
+
     /// <summary>The 1-based line of the record in the manifest file.</summary>
     public int Line { get; init; }
 }

@@ -97,7 +97,6 @@ public static class ManifestReader
         var index = root.TryGetProperty("index", out var indexElement) && indexElement.ValueKind == JsonValueKind.Number && indexElement.TryGetInt32(out var i) && i > 0
             ? i
             : throw new ManifestRecordException("'index' must be a positive integer");
-        var outcome = OptionalString(root, "outcome") ?? "migrated";
         return new ManifestMessage
         {
             Mailbox = RequiredString(root, "mailbox"),
@@ -108,19 +107,44 @@ public static class ManifestReader
             Priority = (OptionalString(root, "priority") ?? "normal").ToLowerInvariant(),
             Read = root.TryGetProperty("read", out var read) && read.ValueKind == JsonValueKind.True,
             Faults = Array(root, "faults", f => new ManifestFault(RequiredString(f, "id"), OptionalString(f, "where") ?? "", OptionalString(f, "file"),
-                f.TryGetProperty("offset", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt64() : null)),
-            Outcome = outcome switch
-            {
-                "migrated" => ExpectedOutcome.Migrated,
-                "repaired" => ExpectedOutcome.Repaired,
-                "skipped" => ExpectedOutcome.Skipped,
-                _ => throw new ManifestRecordException($"'outcome' is '{outcome}', expected migrated, repaired or skipped"),
-            },
-            Repairs = Array(root, "repairs", r => r.ValueKind == JsonValueKind.String ? r.GetString()! : throw new ManifestRecordException("'repairs' must hold strings")),
+                f.TryGetProperty("offset", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt64() : null, OptionalString(f, "detail"))),
+            Outcome = ReadOutcome(root) ?? ExpectedOutcome.Migrated,
+            Repairs = ReadRepairs(root),
             SkipReason = OptionalString(root, "skipReason"),
+            BySource = root.TryGetProperty("bySource", out var bySource) && bySource.ValueKind == JsonValueKind.Object
+                ? bySource.EnumerateObject().ToDictionary(p => p.Name, p => ReadSourceOverride(p.Value), StringComparer.Ordinal)
+                : new Dictionary<string, ManifestSourceOverride>(),
             Line = line,
         };
     }
+
+    private static ManifestSourceOverride ReadSourceOverride(JsonElement element) =>
+        element.ValueKind != JsonValueKind.Object
+            ? throw new ManifestRecordException("each 'bySource' entry must be an object")
+            : new ManifestSourceOverride(
+                ReadOutcome(element),
+                element.TryGetProperty("repairs", out _) ? ReadRepairs(element) : null,
+                element.TryGetProperty("skipReason", out _),
+                OptionalString(element, "skipReason"),
+                element.TryGetProperty("attachments", out _) ? Array(element, "attachments", ReadAttachment) : null);
+
+    private static ExpectedOutcome? ReadOutcome(JsonElement element) => OptionalString(element, "outcome") switch
+    {
+        null => null,
+        "migrated" => ExpectedOutcome.Migrated,
+        "repaired" => ExpectedOutcome.Repaired,
+        "skipped" => ExpectedOutcome.Skipped,
+        var other => throw new ManifestRecordException($"'outcome' is '{other}', expected migrated, repaired or skipped"),
+    };
+
+    private static string[] ReadRepairs(JsonElement element) =>
+        Array(element, "repairs", r => r.ValueKind == JsonValueKind.String ? r.GetString()! : throw new ManifestRecordException("'repairs' must hold strings"));
+
+    private static ManifestAttachment ReadAttachment(JsonElement a) => new(
+        RequiredString(a, "name"),
+        a.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number ? size.GetInt64() : throw new ManifestRecordException("attachment 'size' must be a number"),
+        (OptionalString(a, "sha256") ?? "").ToLowerInvariant(),
+        OptionalString(a, "date"));
 
     private static ManifestContent ReadContent(JsonElement element) => new()
     {
@@ -132,11 +156,7 @@ public static class ManifestReader
         Date = OptionalString(element, "date") is { } date ? ParseDate(date) : null,
         DateLocal = OptionalString(element, "dateLocal"),
         Body = OptionalString(element, "body") ?? "",
-        Attachments = Array(element, "attachments", a => new ManifestAttachment(
-            RequiredString(a, "name"),
-            a.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number ? size.GetInt64() : throw new ManifestRecordException("attachment 'size' must be a number"),
-            (OptionalString(a, "sha256") ?? "").ToLowerInvariant(),
-            OptionalString(a, "date"))),
+        Attachments = Array(element, "attachments", ReadAttachment),
         Forwarded = Array(element, "forwarded", ReadContent),
     };
 

@@ -11,6 +11,9 @@ public sealed record MigrationReport
     /// <summary>The format id; <c>mailmig-fidelity/migration-report@1</c>.</summary>
     public string Format { get; init; } = "";
 
+    /// <summary>What the migrator read (<c>db8</c>, <c>export</c>), which selects the manifest's <c>bySource</c> values.</summary>
+    public string? SourceKind { get; init; }
+
     /// <summary>The output target (<c>eml</c>, <c>mbox</c>, <c>exchange55</c>).</summary>
     public string? Target { get; init; }
 

@@ -24,6 +24,7 @@ public static class MigrationReportReader
             {
                 Path = path,
                 Format = String(root, "format") ?? "",
+                SourceKind = String(root, "sourceKind"),
                 Target = String(root, "target"),
                 Complete = root.TryGetProperty("complete", out var complete) && complete.ValueKind == JsonValueKind.True,
                 Skipped = Entries(root, "skipped", path, diagnostics, (e, mailbox, index) => new ReportedSkip(mailbox, index, String(e, "reason") ?? "", String(e, "detail"))),

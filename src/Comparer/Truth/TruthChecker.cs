@@ -39,6 +39,7 @@ public sealed class TruthChecker
     public TruthResult Check(string actualFolder, Manifest manifest, MigrationReport? report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(manifest);
+        manifest = manifest with { Messages = manifest.Messages.Select(m => m.ForSource(report?.SourceKind)).ToList() };
         var output = new OutputFolder(actualFolder);
         output.Formats.Clear();
         output.Formats.AddRange(Formats);

@@ -27,7 +27,7 @@ public sealed class MigrateKillResumeTests : IDisposable
         }
     }
 
-    [Theory(Skip = "waiting for the lead to wire MigrateCommand into CliApp")]
+    [Theory]
     [InlineData("eml", 7)]
     [InlineData("mbox", 13)]
     public async Task AKilledMigrationRunAgainEqualsAnUninterruptedOne(string target, int killAfter)
@@ -55,7 +55,7 @@ public sealed class MigrateKillResumeTests : IDisposable
     private static async Task<int> RunAsync(int? killAfter, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mailmig-fidelity.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailMig.Fidelity.Cli.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,0 +1,132 @@
+/*
+ * The main job: every corpus case regenerated, migrated by the migrator under test (ours in process
+ * by default, or any executable from a command template), verified against its snapshots and ground
+ * truth, with a summary table and HTML and JUnit reports. Its exit code gates CI: 0 when every case
+ * passes, 1 when any fails, 2 for usage errors (no corpora, a malformed case, a bad template).
+ */
+using System.CommandLine;
+using System.Globalization;
+using MailMig.Fidelity.Cli.Regression;
+using Spectre.Console;
+
+namespace MailMig.Fidelity.Cli.Commands;
+
+/// <summary>The <c>run</c> command: the regression gate over <c>corpora/</c>.</summary>
+public static class RunCommand
+{
+    /// <summary>Builds the command writing to the process console.</summary>
+    public static Command Create() => Create(AnsiConsole.Console, Console.Error);
+
+    /// <summary>Builds the command writing its summary to <paramref name="console"/> and errors to <paramref name="error"/>.</summary>
+    internal static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var migrator = new Option<string?>("--migrator") { Description = "A migrator to judge instead of ours, as a command template: \"tool {source} {out}\"." };
+        var corpora = new Option<string?>("--corpora") { Description = "The corpora folder (default: corpora/ here or in a parent folder)." };
+        var report = new Option<string>("--report") { Description = "Where reports and work files go.", DefaultValueFactory = _ => Path.Combine("artifacts", "run") };
+        var cases = new Option<string[]>("--case") { Description = "Run only these cases (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds an external migrator may run per case before it counts as hung.", DefaultValueFactory = _ => 600 };
+        var command = new Command("run", "Regenerate, migrate and verify every corpus case; the exit code gates CI.");
+        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(migrator), parse.GetValue(corpora), parse.GetValue(report)!, parse.GetValue(cases) ?? [], parse.GetValue(timeout),
+            console, error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? migratorTemplate, string? corporaOption, string reportFolder, string[] only, int timeoutSeconds,
+        IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CorpusCase> cases;
+        IMigratorRunner migrator;
+        try
+        {
+            var corpora = corporaOption ?? FindCorpora() ?? throw new CorpusException("no corpora/ folder here or in a parent folder; pass --corpora");
+            if (!Directory.Exists(corpora))
+            {
+                throw new CorpusException($"{corpora}: the corpora folder does not exist");
+            }
+
+            cases = CorpusCase.LoadAll(corpora).Where(c => only.Length == 0 || only.Contains(c.Name)).ToList();
+            var unknown = only.Where(o => !cases.Any(c => c.Name == o)).ToList();
+            if (unknown.Count > 0 || cases.Count == 0)
+            {
+                throw new CorpusException(unknown.Count > 0 ? $"{corpora}: no case named {string.Join(", ", unknown)}" : $"{corpora}: holds no case (a folder with a case.json)");
+            }
+
+            migrator = migratorTemplate is null
+                ? new InProcessMigratorRunner()
+                : new ExternalMigratorRunner(CommandTemplate.Parse(migratorTemplate), TimeSpan.FromSeconds(timeoutSeconds));
+        }
+        catch (Exception e) when (e is CorpusException or ArgumentException)
+        {
+            await error.WriteLineAsync("error: " + e.Message);
+            return CliApp.UsageError;
+        }
+
+        var runner = new CorpusRunner(migrator, Path.Combine(reportFolder, "work"));
+        var results = new List<CaseResult>();
+        foreach (var corpusCase in cases)
+        {
+            CaseResult result;
+            try
+            {
+                result = await runner.RunAsync(corpusCase, cancellationToken);
+            }
+            catch (CorpusException e)
+            {
+                await error.WriteLineAsync("error: " + e.Message);
+                return CliApp.UsageError;
+            }
+
+            results.Add(result);
+            console.MarkupLine($"{(result.Passed ? "[green]passed[/]" : "[red]FAILED[/]")} {Markup.Escape(corpusCase.Name)}");
+            if (!result.Passed)
+            {
+                console.WriteLine(result.Describe());
+            }
+        }
+
+        var files = RunReportWriter.Write(results, migrator.Name, reportFolder);
+        WriteSummary(console, results, migrator.Name);
+        console.WriteLine($"Reports: {string.Join(", ", files)}");
+        return results.All(r => r.Passed) ? 0 : 1;
+    }
+
+    private static void WriteSummary(IAnsiConsole console, IReadOnlyList<CaseResult> results, string migrator)
+    {
+        var table = new Table().Title($"corpus run: {Markup.Escape(migrator)}")
+            .AddColumns("case", "messages", "migrator", "grade", "snapshots", "result");
+        foreach (var r in results)
+        {
+            var snapshots = r.Comparison?.Snapshots;
+            table.AddRow(
+                Markup.Escape(r.Case.Name),
+                r.SourceMessages?.ToString(CultureInfo.InvariantCulture) ?? "—",
+                r.Verdict.ToString(),
+                r.Comparison?.Truth?.Run.Grade.ToString() ?? "—",
+                snapshots is null ? "—" : $"{snapshots.Matched.Count} ok, {snapshots.Differences.Count} differ, {snapshots.New.Count} new, {snapshots.Orphaned.Count} missing",
+                r.Passed ? "[green]passed[/]" : "[red]FAILED[/]");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"{results.Count(r => r.Passed)} of {results.Count} cases passed.");
+    }
+
+    private static string? FindCorpora()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpora");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,228 @@
+/*
+ * One case, end to end: make the source (regenerate it from the recipe, or take the customer's
+ * export file), check its SHA-256 against the approved one (so "the input changed" is never
+ * mistaken for "the migrator changed"), run the migrator under test, judge how the process ended,
+ * then verify the output against the case's snapshots and the generator's ground truth and check
+ * every skip against the approved list. Each shortfall becomes one readable sentence.
+ */
+using MailMig.Fidelity.Comparer.Reports;
+using MailMig.Fidelity.Comparer.Snapshots;
+using MailMig.Fidelity.Comparer.Truth;
+using MailMig.Fidelity.Generator.Generation;
+using MailMig.Fidelity.Generator.Output;
+
+namespace MailMig.Fidelity.Cli.Regression;
+
+/// <summary>Runs corpus cases against a migrator and judges the output.</summary>
+public sealed class CorpusRunner
+{
+    private readonly IMigratorRunner _migrator;
+    private readonly string _workRoot;
+
+    /// <summary>Runs cases with <paramref name="migrator"/>, working under <paramref name="workRoot"/>.</summary>
+    public CorpusRunner(IMigratorRunner migrator, string workRoot, SnapshotSettings? snapshots = null)
+    {
+        _migrator = migrator;
+        _workRoot = Path.GetFullPath(workRoot);
+        Snapshots = snapshots ?? new SnapshotSettings();
+    }
+
+    /// <summary>The snapshot settings (environment, accept override).</summary>
+    public SnapshotSettings Snapshots { get; }
+
+    /// <summary>Runs <paramref name="corpusCase"/> and says whether it passes and why not.</summary>
+    public async Task<CaseResult> RunAsync(CorpusCase corpusCase, CancellationToken cancellationToken = default)
+    {
+        var work = Path.Combine(_workRoot, corpusCase.Name);
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        Directory.CreateDirectory(work);
+        var failures = new List<string>();
+        var notes = new List<string>();
+        var (source, manifestPath) = MakeSource(corpusCase, work);
+        CheckInput(corpusCase, source, failures, notes);
+
+        var output = Path.Combine(work, "out");
+        var process = await _migrator.RunAsync(source, output, cancellationToken);
+        var verdict = process.Verdict;
+        if (verdict != RunVerdict.Completed)
+        {
+            failures.Add($"the migrator {Describe(verdict)}: {process.Detail}{Tail(process.StandardError)}");
+        }
+
+        var snapshots = new SnapshotFolderVerifier(Snapshots).Verify(output, corpusCase.VerifiedFolder, cancellationToken);
+        if (!snapshots.IsSuccess)
+        {
+            failures.Add(snapshots.Describe(maxDiffs: 5));
+        }
+
+        TruthResult? truth = null;
+        MissingMessage? firstMissing = null;
+        Manifest? manifest = null;
+        if (manifestPath is not null)
+        {
+            manifest = ManifestReader.Read(manifestPath);
+            var report = MigrationReportReader.Read(Path.Combine(output, MigrationReportReader.FileName));
+            truth = new TruthChecker().Check(output, manifest, report, cancellationToken);
+            firstMissing = FirstMissing(manifest, truth);
+            if (!truth.IsPerfect)
+            {
+                failures.Add(DescribeTruth(truth));
+            }
+        }
+
+        if (firstMissing is not null)
+        {
+            if (verdict == RunVerdict.Completed)
+            {
+                verdict = RunVerdict.CompletedWithLoss;
+            }
+
+            failures.Add(verdict == RunVerdict.Crashed
+                ? $"the migrator crashed on {firstMissing} (the first message missing in source order)"
+                : $"the first message missing in source order is {firstMissing}");
+        }
+        else if (verdict == RunVerdict.Completed && truth is { IsPerfect: false })
+        {
+            verdict = RunVerdict.CompletedWithLoss;
+        }
+
+        CheckSkips(corpusCase, output, failures, notes);
+        return new CaseResult
+        {
+            Case = corpusCase,
+            Process = process,
+            Verdict = verdict,
+            Comparison = new ComparisonReport { Snapshots = snapshots, Truth = truth },
+            FirstMissing = firstMissing,
+            Failures = failures,
+            Notes = notes,
+            SourceMessages = manifest?.Messages.Count,
+            WorkFolder = work,
+        };
+    }
+
+    private static (string Source, string? Manifest) MakeSource(CorpusCase corpusCase, string work)
+    {
+        if (corpusCase.Recipe is { } recipe)
+        {
+            var generated = Path.Combine(work, "generated");
+            try
+            {
+                Generate(recipe, generated);
+            }
+            catch (GeneratorUsageException e)
+            {
+                throw new CorpusException($"{Path.Combine(corpusCase.Folder, CorpusCase.FileName)}: the recipe is not valid: {e.Message}", e);
+            }
+
+            var source = corpusCase.Source == "export" ? OutputLayout.ExportFolder : OutputLayout.PostOfficeFolder;
+            return (Path.Combine(generated, source), Path.Combine(generated, OutputLayout.ManifestFile));
+        }
+
+        var export = Path.Combine(corpusCase.Folder, corpusCase.ExportFile!);
+        if (!File.Exists(export))
+        {
+            throw new CorpusException($"{Path.Combine(corpusCase.Folder, CorpusCase.FileName)}: the export file '{corpusCase.ExportFile}' does not exist");
+        }
+
+        var manifest = Path.Combine(corpusCase.Folder, OutputLayout.ManifestFile);
+        return (export, File.Exists(manifest) ? manifest : null);
+    }
+
+    private static void Generate(CorpusRecipe recipe, string generated) =>
+            PostOfficeGenerator.Generate(
+                new GeneratorOptions
+                {
+                    Seed = recipe.Seed,
+                    Profile = recipe.Profile,
+                    Users = recipe.Users,
+                    Messages = recipe.Messages,
+                    Faults = recipe.Faults,
+                    FaultRate = recipe.FaultRate,
+                },
+                generated,
+                force: true);
+
+    private void CheckInput(CorpusCase corpusCase, string source, List<string> failures, List<string> notes)
+    {
+        var digest = SourceDigest.Of(source);
+        if (corpusCase.SourceSha256 == digest)
+        {
+            return;
+        }
+
+        var environment = Snapshots.Environment ?? SnapshotEnvironment.FromProcess();
+        if ((Snapshots.Accept ?? environment.AcceptAll) && environment.MayWriteVerified)
+        {
+            corpusCase.WithSourceSha256(digest).Save();
+            notes.Add($"the input's SHA-256 was recorded as {digest}");
+            return;
+        }
+
+        failures.Add(corpusCase.SourceSha256 is null
+            ? $"the case records no input SHA-256 (the generated input is {digest}); approve it with MAILMIG_ACCEPT=true"
+            : $"the INPUT changed, not (only) the migrator: the generated source's SHA-256 is {digest}, the case approved {corpusCase.SourceSha256} "
+              + "(the generator or its recipe changed; if that is intended, re-approve with MAILMIG_ACCEPT=true and review the snapshot changes)");
+    }
+
+    private static void CheckSkips(CorpusCase corpusCase, string output, List<string> failures, List<string> notes)
+    {
+        var report = MigrationReportReader.Read(Path.Combine(output, MigrationReportReader.FileName));
+        var approved = corpusCase.LoadApprovedSkips();
+        var actual = report?.Skipped ?? [];
+        foreach (var skip in actual)
+        {
+            if (!approved.Any(a => a.Mailbox == skip.Mailbox && a.Index == skip.Index && a.Reason == skip.Reason))
+            {
+                failures.Add($"a skip that {CorpusCase.ApprovedSkipsFileName} does not approve: mailbox '{skip.Mailbox}', message {skip.Index}, reason {skip.Reason}{(skip.Detail is null ? "" : $" ({skip.Detail})")}");
+            }
+        }
+
+        foreach (var skip in approved)
+        {
+            if (!actual.Any(a => a.Mailbox == skip.Mailbox && a.Index == skip.Index && a.Reason == skip.Reason))
+            {
+                notes.Add($"an approved skip no longer happens: mailbox '{skip.Mailbox}', message {skip.Index}, reason {skip.Reason}");
+            }
+        }
+    }
+
+    private static MissingMessage? FirstMissing(Manifest manifest, TruthResult truth)
+    {
+        var missing = truth.Differences
+            .Where(d => d.Field == TruthField.Message && d.OutputFile is null && d.Index is not null)
+            .Select(d => (d.Mailbox, d.Index!.Value))
+            .ToHashSet();
+        var first = manifest.Messages.FirstOrDefault(m => missing.Contains((m.Mailbox, m.Index)));
+        return first is null
+            ? null
+            : new MissingMessage(first.Mailbox, first.Index, first.Content.Subject,
+                first.Faults.Select(f => f.Detail is null ? f.Id : $"{f.Id} ({f.Detail})").ToList());
+    }
+
+    private static string DescribeTruth(TruthResult truth)
+    {
+        var lines = truth.Differences.Take(10)
+            .Select(d => $"{d.Mailbox} #{d.Index}: {d.Field}{(d.Detail is null ? "" : "/" + d.Detail)}: expected {d.Expected}, got {d.Actual}");
+        var more = truth.Differences.Count > 10 ? $"\n… and {truth.Differences.Count - 10} more differences" : "";
+        return $"the ground truth grades the run {truth.Run.Grade}, with {truth.Differences.Count} differences:\n" + string.Join("\n", lines) + more;
+    }
+
+    private static string Describe(RunVerdict verdict) => verdict switch
+    {
+        RunVerdict.Crashed => "CRASHED",
+        RunVerdict.Hung => "HUNG",
+        RunVerdict.Failed => "failed",
+        _ => verdict.ToString(),
+    };
+
+    private static string Tail(string standardError)
+    {
+        var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? "" : "\n  stderr: " + string.Join("\n  stderr: ", lines.Take(6));
+    }
+}

@@ -10,8 +10,6 @@ namespace MailMig.Fidelity.Migrator.Conversion;
 /// <summary>Makes attachment names safe to save (no path segments, no reserved device names) with as little change as possible.</summary>
 public static class AttachmentNames
 {
-    private static readonly string[] ReservedDevices = ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"];
-
     /// <summary>The safe form of <paramref name="name"/> for the attachment at 1-based <paramref name="position"/>; <paramref name="changed"/> says a repair was needed.</summary>
     public static string MakeSafe(string name, int position, out bool changed)
     {
@@ -27,9 +25,7 @@ public static class AttachmentNames
             safe = $"attachment-{position.ToString(System.Globalization.CultureInfo.InvariantCulture)}.bin";
         }
 
-        var dot = safe.IndexOf('.');
-        var stem = (dot < 0 ? safe : safe[..dot]).TrimEnd();
-        if (ReservedDevices.Any(d => d.Equals(stem, StringComparison.OrdinalIgnoreCase)))
+        if (ReservedNames.IsDevice(safe))
         {
             safe = "_" + safe;
         }

@@ -114,7 +114,9 @@ public static class MessageConverter
             switch (message.Items[i])
             {
                 case TextItem text when !ReferenceEquals(text, body):
+                    // Further Text items are attachments to a reader: base64 keeps their bytes (CR LF included) in every output.
                     var inline = Text(text.Text);
+                    inline.ContentTransferEncoding = ContentEncoding.Base64;
                     inline.ContentDisposition = new ContentDisposition(ContentDisposition.Inline) { FileName = $"text-{(++texts).ToString(CultureInfo.InvariantCulture)}.txt" };
                     mixed.Add(inline);
                     break;

@@ -18,7 +18,6 @@ public static class PathSegments
     public const string Empty = "%";
 
     private const string SafePunctuation = " -_.,'()&+!#$@=~;[]";
-    private static readonly string[] ReservedDevices = ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"];
     private static readonly string[] OutputExtensions = [".eml", ".mbox", ".json", ".tmp"];
 
     /// <summary>How far a segment is encoded: the plain rules, plus upper-case letters, plus all letters (collision fallbacks).</summary>
@@ -122,15 +121,5 @@ public static class PathSegments
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    private static bool NeedsFirstEncoded(string name)
-    {
-        if (name[0] is ' ' or '.')
-        {
-            return true;
-        }
-
-        var dot = name.IndexOf('.');
-        var stem = dot < 0 ? name : name[..dot];
-        return ReservedDevices.Any(d => d.Equals(stem, StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool NeedsFirstEncoded(string name) => name[0] is ' ' or '.' || ReservedNames.IsDevice(name);
 }

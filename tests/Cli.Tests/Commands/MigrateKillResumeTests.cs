@@ -55,7 +55,7 @@ public sealed class MigrateKillResumeTests : IDisposable
     private static async Task<int> RunAsync(int? killAfter, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailMig.Fidelity.Cli.dll"));
+        start.ArgumentList.Add(Support.RepositoryPaths.Cli);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -45,6 +45,17 @@ public class MboxMailboxWriterTests
         Assert.Equal(2, Load(output.Combine("X", "Inbox.mbox")).Count);
     }
 
+    [Fact]
+    public void FurtherTextItemsKeepTheirExactBytesDespiteLfLineEnds()
+    {
+        using var output = new TempDirectory();
+        var message = TestMessages.Simple();
+        message.Items.Add(new TextItem { Text = "second\r\ntext\r\n" });
+        Migrating.Run(TestMessages.Office("UTC", TestMessages.Mailbox("X", message)), output.Path, OutputTarget.Mbox);
+        var part = Load(output.Combine("X", "Inbox.mbox")).Single().BodyParts.OfType<TextPart>().Single(p => p.FileName == "text-2.txt");
+        Assert.Equal("second\r\ntext\r\n", Converting.Content(part));
+    }
+
     private static List<MimeMessage> Load(string path)
     {
         using var stream = File.OpenRead(path);

@@ -27,13 +27,7 @@ public class Db8SourceTests
             Assert.Equal(("db8", 7, 0), (report.SourceKind, report.Totals.Source, report.Totals.Skipped));
         }
 
-        var memory = Migrating.Tree(work.Combine("memory"));
-        var db8 = Migrating.Tree(work.Combine("db8"));
-        Assert.Equal(memory.Keys, db8.Keys);
-        foreach (var (path, bytes) in memory)
-        {
-            Assert.Equal(WithoutSource(bytes), WithoutSource(db8[path]));
-        }
+        var db8 = Migrating.AssertSameMessagesExceptSource(work.Combine("memory"), work.Combine("db8"));
 
         Assert.Contains("X-MailMig-Source: CCPOMS@", Encoding.UTF8.GetString(db8[Path.Combine("Smith, Grover", "Inbox", "000001.eml")]), StringComparison.Ordinal);
     }
@@ -96,7 +90,4 @@ public class Db8SourceTests
             Assert.Equal(20, text.Split($"Subject: user {m} message ").Length - 1);
         }
     }
-
-    private static string WithoutSource(byte[] eml) =>
-        string.Join("\n", Encoding.UTF8.GetString(eml).Split('\n').Where(l => !l.StartsWith("X-MailMig-Source:", StringComparison.Ordinal)));
 }

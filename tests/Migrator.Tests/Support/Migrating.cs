@@ -50,4 +50,21 @@ public static class Migrating
             Assert.True(bytes.AsSpan().SequenceEqual(right[path]), $"{path} differs");
         }
     }
+
+    /// <summary>Asserts two output trees hold the same files with the same bytes but for the volatile X-MailMig-Source header; returns the second tree.</summary>
+    public static SortedDictionary<string, byte[]> AssertSameMessagesExceptSource(string expected, string actual)
+    {
+        var left = Tree(expected);
+        var right = Tree(actual);
+        Assert.Equal(left.Keys, right.Keys);
+        foreach (var (path, bytes) in left)
+        {
+            Assert.Equal(WithoutSource(bytes), WithoutSource(right[path]));
+        }
+
+        return right;
+    }
+
+    private static string WithoutSource(byte[] eml) =>
+        string.Join("\n", System.Text.Encoding.UTF8.GetString(eml).Split('\n').Where(l => !l.StartsWith("X-MailMig-Source:", StringComparison.Ordinal)));
 }

@@ -20,4 +20,10 @@ public sealed record CorpusRecipe
 
     /// <summary>The rate at which the faults are sprayed over other messages (0 for none).</summary>
     public double FaultRate { get; init; }
+
+    /// <summary>The post office code page (437, 850, 932), or null to let the profile choose.</summary>
+    public int? CodePage { get; init; }
+
+    /// <summary>The post office's IANA time zone, or null to let the generator choose.</summary>
+    public string? TimeZone { get; init; }
 }

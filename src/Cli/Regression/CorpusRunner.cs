@@ -42,11 +42,11 @@ public sealed class CorpusRunner
         Directory.CreateDirectory(work);
         var failures = new List<string>();
         var notes = new List<string>();
-        var (source, manifestPath) = MakeSource(corpusCase, work);
+        var (source, manifestPath, timeZone) = MakeSource(corpusCase, work);
         CheckInput(corpusCase, source, failures, notes);
 
         var output = Path.Combine(work, "out");
-        var process = await _migrator.RunAsync(source, output, cancellationToken);
+        var process = await _migrator.RunAsync(source, output, timeZone, cancellationToken);
         var verdict = process.Verdict;
         if (verdict != RunVerdict.Completed)
         {
@@ -105,7 +105,7 @@ public sealed class CorpusRunner
         };
     }
 
-    private static (string Source, string? Manifest) MakeSource(CorpusCase corpusCase, string work)
+    private static (string Source, string? Manifest, string? TimeZone) MakeSource(CorpusCase corpusCase, string work)
     {
         if (corpusCase.Recipe is { } recipe)
         {
@@ -119,8 +119,17 @@ public sealed class CorpusRunner
                 throw new CorpusException($"{Path.Combine(corpusCase.Folder, CorpusCase.FileName)}: the recipe is not valid: {e.Message}", e);
             }
 
-            var source = corpusCase.Source == "export" ? OutputLayout.ExportFolder : OutputLayout.PostOfficeFolder;
-            return (Path.Combine(generated, source), Path.Combine(generated, OutputLayout.ManifestFile));
+            var manifestPath = Path.Combine(generated, OutputLayout.ManifestFile);
+            if (corpusCase.Source != "export")
+            {
+                return (Path.Combine(generated, OutputLayout.PostOfficeFolder), manifestPath, null);
+            }
+
+            // A migrator reads one export file per run, as the Wizard read one EXPORT.EXE file per mailbox.
+            var exports = Directory.GetFiles(Path.Combine(generated, OutputLayout.ExportFolder));
+            return exports.Length == 1
+                ? (exports[0], manifestPath, TimeZoneOf(manifestPath))
+                : throw new CorpusException($"{Path.Combine(corpusCase.Folder, CorpusCase.FileName)}: an export-source case needs exactly one mailbox (\"users\": 1), the recipe made {exports.Length}");
         }
 
         var export = Path.Combine(corpusCase.Folder, corpusCase.ExportFile!);
@@ -130,8 +139,10 @@ public sealed class CorpusRunner
         }
 
         var manifest = Path.Combine(corpusCase.Folder, OutputLayout.ManifestFile);
-        return (export, File.Exists(manifest) ? manifest : null);
+        return (export, File.Exists(manifest) ? manifest : null, corpusCase.TimeZone);
     }
+
+    private static string? TimeZoneOf(string manifestPath) => ManifestReader.Read(manifestPath).Header?.TimeZone;
 
     private static void Generate(CorpusRecipe recipe, string generated) =>
             PostOfficeGenerator.Generate(
@@ -143,6 +154,8 @@ public sealed class CorpusRunner
                     Messages = recipe.Messages,
                     Faults = recipe.Faults,
                     FaultRate = recipe.FaultRate,
+                    CodePage = recipe.CodePage,
+                    TimeZoneId = recipe.TimeZone,
                 },
                 generated,
                 force: true);

@@ -6,6 +6,6 @@ public interface IMigratorRunner
     /// <summary>A name for reports: "mailmig-fidelity (in process)" or the command template.</summary>
     string Name { get; }
 
-    /// <summary>Migrates <paramref name="source"/> into <paramref name="output"/> and says how the run ended.</summary>
-    Task<ProcessOutcome> RunAsync(string source, string output, CancellationToken cancellationToken = default);
+    /// <summary>Migrates <paramref name="source"/> (local times in <paramref name="timeZone"/> for an export file) into <paramref name="output"/> and says how the run ended.</summary>
+    Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, CancellationToken cancellationToken = default);
 }

@@ -20,4 +20,7 @@ public sealed record ManifestHeader
 
     /// <summary>The number of messages the header announces.</summary>
     public int? Messages { get; init; }
+
+    /// <summary>The post office's IANA time zone, or null.</summary>
+    public string? TimeZone { get; init; }
 }

@@ -62,6 +62,10 @@ public static class ManifestReader
                 {
                     messages.Add(ReadMessage(root, number));
                 }
+                else if (record == "mailbox")
+                {
+                    // Mailbox records list folders and counts; messages carry all the check needs.
+                }
                 else
                 {
                     diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.unknown-record", $"unknown record '{record}' ignored", path, number));
@@ -89,6 +93,7 @@ public static class ManifestReader
         Seed = root.TryGetProperty("seed", out var seed) && seed.ValueKind == JsonValueKind.Number && seed.TryGetInt64(out var s) ? s : null,
         Profile = OptionalString(root, "profile"),
         PostOffice = OptionalString(root, "postOffice"),
+        TimeZone = OptionalString(root, "timeZone"),
         Messages = root.TryGetProperty("messages", out var count) && count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out var c) ? c : null,
     };
 

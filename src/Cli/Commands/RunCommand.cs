@@ -24,21 +24,22 @@ public static class RunCommand
         var corpora = new Option<string?>("--corpora") { Description = "The corpora folder (default: corpora/ here or in a parent folder)." };
         var report = new Option<string>("--report") { Description = "Where reports and work files go.", DefaultValueFactory = _ => Path.Combine("artifacts", "run") };
         var cases = new Option<string[]>("--case") { Description = "Run only these cases (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds an external migrator may run per case before it counts as hung.", DefaultValueFactory = _ => 600 };
         var command = new Command("run", "Regenerate, migrate and verify every corpus case; the exit code gates CI.");
-        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout })
+        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact })
         {
             command.Options.Add(option);
         }
 
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(migrator), parse.GetValue(corpora), parse.GetValue(report)!, parse.GetValue(cases) ?? [], parse.GetValue(timeout),
-            console, error, cancellationToken));
+            parse.GetValue(redact), console, error, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(string? migratorTemplate, string? corporaOption, string reportFolder, string[] only, int timeoutSeconds,
-        IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+        bool redact, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<CorpusCase> cases;
         IMigratorRunner migrator;
@@ -90,7 +91,7 @@ public static class RunCommand
             }
         }
 
-        var files = RunReportWriter.Write(results, migrator.Name, reportFolder);
+        var files = RunReportWriter.Write(results, migrator.Name, reportFolder, redact);
         WriteSummary(console, results, migrator.Name);
         console.WriteLine($"Reports: {string.Join(", ", files)}");
         return results.All(r => r.Passed) ? 0 : 1;

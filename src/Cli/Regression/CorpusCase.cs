@@ -35,8 +35,8 @@ public sealed record CorpusCase
     /// <summary>The generator recipe, or null for a case built from a checked-in export file.</summary>
     public CorpusRecipe? Recipe { get; init; }
 
-    /// <summary>Which generated source is migrated: <c>db8</c> (the post office) or <c>export</c> (the export files).</summary>
-    public string Source { get; init; } = "db8";
+    /// <summary>Which generated source is migrated: <c>db8</c> (the post office, the default) or <c>export</c> (the one mailbox's export file).</summary>
+    public string? Source { get; init; }
 
     /// <summary>The checked-in export file (relative to the case folder) of a case that came from a customer, or null.</summary>
     public string? ExportFile { get; init; }

@@ -8,13 +8,13 @@ namespace MailMig.Fidelity.Cli.Regression;
 /// <summary>Writes a corpus run's reports: per case the Comparer's reports, and for the run a JUnit file, an HTML index and a text summary.</summary>
 public static class RunReportWriter
 {
-    /// <summary>Writes every report for <paramref name="results"/> into <paramref name="directory"/> and returns the run-level files.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<CaseResult> results, string migrator, string directory)
+    /// <summary>Writes every report for <paramref name="results"/> into <paramref name="directory"/> (bodies and attachment contents left out when <paramref name="redact"/>) and returns the run-level files.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<CaseResult> results, string migrator, string directory, bool redact = false)
     {
         Directory.CreateDirectory(directory);
         foreach (var result in results.Where(r => r.Comparison is not null))
         {
-            ReportWriter.WriteAll(result.Comparison!, Path.Combine(directory, result.Case.Name));
+            ReportWriter.WriteAll(result.Comparison!, Path.Combine(directory, result.Case.Name), new ReportOptions { Redact = redact });
         }
 
         var junit = Path.Combine(directory, "junit.xml");

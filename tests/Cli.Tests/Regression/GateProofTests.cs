@@ -52,6 +52,19 @@ public sealed class GateProofTests
     }
 
     [Fact]
+    public async Task AMigratorThatRefusesItsInputWithoutWritingAnythingFailsTheCaseWithoutStoppingTheRun()
+    {
+        using var work = new TempFolder();
+
+        var (exitCode, output) = await RunAsync("--migrator", "/bin/sh -c 'exit 2' sh {source} {out}", "--case", Case, "--report", work.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"FAILED {Case}", output);
+        Assert.Contains("exit code 2", output);
+        Assert.DoesNotContain("MAILMIG_ACCEPT", output);
+    }
+
+    [Fact]
     public async Task OneChangedByteInAVerifiedSnapshotFailsWithAReadableDiff()
     {
         using var work = new TempFolder();

@@ -23,6 +23,7 @@ public sealed class ExportWriter : IDisposable
     private readonly bool _leaveOpen;
     private readonly Encoding _encoding;
     private long _position;
+    private bool _disposed;
 
     /// <summary>Writes to <paramref name="stream"/> (left open on dispose only when <paramref name="leaveOpen"/>).</summary>
     public ExportWriter(Stream stream, ExportWriterOptions? options = null, bool leaveOpen = false)
@@ -91,6 +92,12 @@ public sealed class ExportWriter : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _stream.Flush();
         if (!_leaveOpen)
         {

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MailMig.Fidelity.CcMail.Db8;
 using MailMig.Fidelity.CcMail.Export;
+using MailMig.Fidelity.CcMail.Text;
 using MailMig.Fidelity.Generator.Content;
 using MailMig.Fidelity.Generator.Faults;
 using MailMig.Fidelity.Generator.Manifest;
@@ -35,7 +36,8 @@ public static class PostOfficeGenerator
         var calendar = session.Calendar;
         var plan = session.Plan;
         OutputLayout.Prepare(outputFolder, force);
-        var exportNames = PathSegments.Assign(postOffice.Users.Select(u => u.Name));
+        var roots = new SiblingSegments();
+        var exportNames = postOffice.Users.Select(u => roots.AllocateNew(u.Name)).ToArray();
         var exported = DateTexts.Standard(calendar.End.AddDays(1).AddHours(9));
         var exportPatches = new List<BytePatch>();
         long written = 0;

@@ -1,3 +1,5 @@
+using MailMig.Fidelity.CcMail.Text;
+
 namespace MailMig.Fidelity.Migrator.Conversion;
 
 /*

@@ -1,4 +1,5 @@
 using MailMig.Fidelity.CcMail.Model;
+using MailMig.Fidelity.CcMail.Text;
 
 namespace MailMig.Fidelity.Migrator.Conversion;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MailMig.Fidelity.CcMail.Diagnostics;
 using MailMig.Fidelity.CcMail.Model;
+using MailMig.Fidelity.CcMail.Text;
 using MailMig.Fidelity.Migrator.Addresses;
 using MailMig.Fidelity.Migrator.Conversion;
 using MailMig.Fidelity.Migrator.Output;

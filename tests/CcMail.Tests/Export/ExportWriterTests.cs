@@ -40,6 +40,36 @@ public sealed class ExportWriterTests
     }
 
     [Fact]
+    public void DisposingTwiceFlushesAndClosesTheStreamOnce()
+    {
+        // A buffered stream, like the FileStream writers are given, refuses Flush once closed.
+        var inner = new MemoryStream();
+        var stream = new BufferedStream(inner);
+        var writer = new ExportWriter(stream);
+        writer.WriteMessage(Simple());
+
+        writer.Dispose();
+        writer.Dispose();
+
+        Assert.False(stream.CanWrite);
+        Assert.False(inner.CanWrite);
+    }
+
+    [Fact]
+    public void DisposingAgainAfterTheOwnerClosedALeftOpenStreamDoesNotThrow()
+    {
+        var stream = new BufferedStream(new MemoryStream());
+        var writer = new ExportWriter(stream, leaveOpen: true);
+        writer.WriteMessage(Simple());
+        writer.Dispose();
+        stream.Dispose();
+
+        writer.Dispose();
+
+        Assert.False(stream.CanWrite);
+    }
+
+    [Fact]
     public void LineOffsetsPointAtEachKeyword()
     {
         var message = Simple();

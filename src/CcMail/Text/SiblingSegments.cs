@@ -1,4 +1,4 @@
-namespace MailMig.Fidelity.Migrator.Conversion;
+namespace MailMig.Fidelity.CcMail.Text;
 
 /// <summary>Allocates path segments to the names of one directory's children so no two differ only by letter case.</summary>
 /// <remarks>Names are allocated in source order; a later name whose segment collides (ignoring case) with an earlier

@@ -1,4 +1,4 @@
-namespace MailMig.Fidelity.Migrator.Conversion;
+namespace MailMig.Fidelity.CcMail.Text;
 
 /// <summary>The Windows reserved device names (<c>CON PRN AUX NUL COM1–COM9 LPT1–LPT9</c>) that no file or folder may be called.</summary>
 public static class ReservedNames

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MailMig.Fidelity.Migrator.Conversion;
+namespace MailMig.Fidelity.CcMail.Text;
 
 /*
  * docs/formats/output.md "Path segments are reversible and collision-free": a mailbox or folder name becomes

@@ -1,7 +1,7 @@
 using CsCheck;
-using MailMig.Fidelity.Migrator.Conversion;
+using MailMig.Fidelity.CcMail.Text;
 
-namespace MailMig.Fidelity.Migrator.Tests.Conversion;
+namespace MailMig.Fidelity.CcMail.Tests.Text;
 
 public class PathSegmentsTests
 {
@@ -12,10 +12,13 @@ public class PathSegmentsTests
     [InlineData("A/B", "A%2FB")]
     [InlineData("50% off: *now*?", "50%25 off%3A %2Anow%2A%3F")]
     [InlineData("Grüße", "Gr%C3%BC%C3%9Fe")]
+    [InlineData("Müller", "M%C3%BCller")]
     [InlineData("CON", "%43ON")]
     [InlineData("nul.txt", "%6Eul.txt")]
     [InlineData("Com1", "%43om1")]
     [InlineData("CONSOLE", "CONSOLE")]
+    [InlineData("CON .txt", "%43ON .txt")]
+    [InlineData("Smith, John Q.", "Smith, John Q%2E")]
     [InlineData(".", "%2E")]
     [InlineData("..", "%2E%2E")]
     [InlineData(" padded ", "%20padded%20")]
@@ -43,13 +46,13 @@ public class PathSegmentsTests
     }
 
     [Fact]
-    public void NestedFoldersBecomeNestedSegmentsAllocatedPerParent()
+    public void RepeatedNamesGetDistinctSegmentsThatDecodeToTheName()
     {
-        var folders = new FolderSegments();
-        Assert.Equal(["Projects", "2024"], folders.Allocate(@"Projects\2024"));
-        Assert.Equal(["%50%52%4F%4A%45%43%54%53"], folders.Allocate("PROJECTS"));
-        Assert.Equal(["Other", "2024"], folders.Allocate(@"Other\2024"));
-        Assert.Equal(["%", "x"], folders.Allocate(@"\x"));
+        var siblings = new SiblingSegments();
+        var segments = new[] { "Doe, Jane", "Doe, Jane", "Doe, Jane", "", "" }.Select(siblings.AllocateNew).ToList();
+        Assert.Equal(["Doe, Jane", "%44oe, %4Aane", "%44%6F%65, %4A%61%6E%65", "%", "~2"], segments);
+        Assert.Equal(segments.Count, segments.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(segments.Take(3), s => Assert.Equal("Doe, Jane", PathSegments.Decode(s)));
     }
 
     private static readonly string[] Tricky = ["CON", "con", "Con", "NUL.txt", "nul.TXT", ".", "..", "", " ", "a.eml", "A.EML", "%41", "A", "a", "COM1", "com1"];
@@ -58,7 +61,6 @@ public class PathSegmentsTests
         Gen.String,
         Gen.String[Gen.Char["aAbB. %CcOoNn1"], 0, 6],
         Gen.Int[0, Tricky.Length - 1].Select(i => Tricky[i]));
-
 
     [Fact]
     public void DecodingAnEncodedNameGivesItBack()

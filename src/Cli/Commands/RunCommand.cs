@@ -101,6 +101,7 @@ public static class RunCommand
     {
         var table = new Table().Title($"corpus run: {Markup.Escape(migrator)}")
             .AddColumns("case", "messages", "migrator", "grade", "snapshots", "result");
+        table.Columns[0].NoWrap();
         foreach (var r in results)
         {
             var snapshots = r.Comparison?.Snapshots;
@@ -109,12 +110,20 @@ public static class RunCommand
                 r.SourceMessages?.ToString(CultureInfo.InvariantCulture) ?? "—",
                 r.Verdict.ToString(),
                 r.Comparison?.Truth?.Run.Grade.ToString() ?? "—",
-                snapshots is null ? "—" : $"{snapshots.Matched.Count} ok, {snapshots.Differences.Count} differ, {snapshots.New.Count} new, {snapshots.Orphaned.Count} missing",
+                snapshots is null ? "—" : Snapshots(snapshots),
                 r.Passed ? "[green]passed[/]" : "[red]FAILED[/]");
         }
 
         console.Write(table);
         console.MarkupLine($"{results.Count(r => r.Passed)} of {results.Count} cases passed.");
+    }
+
+    private static string Snapshots(Comparer.Snapshots.FolderVerificationResult s)
+    {
+        var parts = new[] { (s.Matched.Count, "ok"), (s.Differences.Count, "differ"), (s.New.Count, "new"), (s.Orphaned.Count, "missing") }
+            .Where(p => p.Item1 > 0 || p.Item2 == "ok")
+            .Select(p => $"{p.Item1.ToString(CultureInfo.InvariantCulture)} {p.Item2}");
+        return Markup.Escape(string.Join(", ", parts));
     }
 
     private static string? FindCorpora()

@@ -26,15 +26,21 @@ public static class MimeMessageReader
         ["Status", "Importance", "X-Priority", "Disposition-Notification-To", "X-MailMig-Original-Date", "X-MailMig-Repairs", "X-MailMig-Source"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    [ThreadStatic]
+    private static MimeParser? _parser;
+
     /// <summary>Parses <paramref name="bytes"/> as one MIME message and reads it; unparsable bytes give a message with a problem.</summary>
     public static MigratedMessage Read(ReadOnlyMemory<byte> bytes, MessageLocation? location = null)
     {
         // Parsed persistently: part contents stay views of the bytes, read once, while the stream is open.
+        // One parser per thread is reset onto each message: a new MimeParser allocates its buffers anew.
         using var stream = AsStream(bytes);
         MimeMessage message;
         try
         {
-            message = new MimeParser(stream, MimeFormat.Entity, persistent: true).ParseMessage();
+            var parser = _parser ??= new MimeParser(Stream.Null, MimeFormat.Entity, persistent: true);
+            parser.SetStream(stream, MimeFormat.Entity, persistent: true);
+            message = parser.ParseMessage();
         }
         catch (Exception e) when (e is FormatException or ParseException)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,15 +20,27 @@ public static class MimeMessageReader
     private static readonly string[] RequiredHeaders =
         ["From", "Message-ID", "X-MailMig-Mailbox", "X-MailMig-Source-Index", "X-MailMig-Folder", "X-MailMig-Read"];
 
+    // Only these headers' decoded values are looked up; decoding every header (folded address lists
+    // above all) was a large part of the cost of reading a message.
+    private static readonly FrozenSet<string> LookedUpHeaders = RequiredHeaders.Concat(
+        ["Status", "Importance", "X-Priority", "Disposition-Notification-To", "X-MailMig-Original-Date", "X-MailMig-Repairs", "X-MailMig-Source"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [ThreadStatic]
+    private static MimeParser? _parser;
+
     /// <summary>Parses <paramref name="bytes"/> as one MIME message and reads it; unparsable bytes give a message with a problem.</summary>
     public static MigratedMessage Read(ReadOnlyMemory<byte> bytes, MessageLocation? location = null)
     {
         // Parsed persistently: part contents stay views of the bytes, read once, while the stream is open.
+        // One parser per thread is reset onto each message: a new MimeParser allocates its buffers anew.
         using var stream = AsStream(bytes);
         MimeMessage message;
         try
         {
-            message = new MimeParser(stream, MimeFormat.Entity, persistent: true).ParseMessage();
+            var parser = _parser ??= new MimeParser(Stream.Null, MimeFormat.Entity, persistent: true);
+            parser.SetStream(stream, MimeFormat.Entity, persistent: true);
+            message = parser.ParseMessage();
         }
         catch (Exception e) when (e is FormatException or ParseException)
         {
@@ -42,14 +55,14 @@ public static class MimeMessageReader
     {
         ArgumentNullException.ThrowIfNull(message);
         var problems = new List<string>();
-        var headers = new Dictionary<string, string>(message.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        var headers = new Dictionary<string, string>(LookedUpHeaders.Count, StringComparer.OrdinalIgnoreCase);
         var ccMailHeaders = new List<string>();
         foreach (var header in message.Headers)
         {
             if (header.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase))
                 ccMailHeaders.Add(header.Value);
-            else
-                headers.TryAdd(header.Field, header.Value);
+            else if (LookedUpHeaders.Contains(header.Field) && !headers.ContainsKey(header.Field))
+                headers.Add(header.Field, header.Value);
         }
 
         var missing = Array.FindAll(RequiredHeaders, name => !headers.ContainsKey(name));

@@ -9,6 +9,10 @@ namespace MailMig.Fidelity.Comparer.Truth;
  * not JSON, or a record whose required keys are missing or of the wrong type, becomes an error
  * diagnostic naming the file and the line, and the other lines are still read. Unknown keys are
  * ignored so a newer generator's additions do not break an older Comparer.
+ *
+ * The file is streamed line by line (a 100,000-message manifest is ~90 MB of text, twice that as
+ * strings), and the strings that repeat across records (mailbox, folder, address parts, priority)
+ * are shared through a per-read pool, so the parsed manifest holds each of them once.
  */
 
 /// <summary>Reads <c>manifest.jsonl</c> into a <see cref="Manifest"/>, reporting bad lines as diagnostics with file and line.</summary>
@@ -20,34 +24,33 @@ public static class ManifestReader
     /// <summary>Reads the manifest at <paramref name="path"/>; an unreadable file gives a manifest with one error diagnostic.</summary>
     public static Manifest Read(string path)
     {
-        string[] lines;
         try
         {
-            lines = File.ReadAllLines(path);
+            return Parse(path, File.ReadLines(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new Manifest { Path = path, Diagnostics = [new ComparerDiagnostic(ComparerSeverity.Error, "manifest.unreadable", e.Message, path)] };
         }
-
-        return Parse(path, lines);
     }
 
-    /// <summary>Parses manifest <paramref name="lines"/>; <paramref name="path"/> names the file in diagnostics.</summary>
-    public static Manifest Parse(string path, IReadOnlyList<string> lines)
+    /// <summary>Parses manifest <paramref name="lines"/>, enumerated once; <paramref name="path"/> names the file in diagnostics.</summary>
+    public static Manifest Parse(string path, IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var diagnostics = new List<ComparerDiagnostic>();
-        var messages = new List<ManifestMessage>(lines.Count);
+        var messages = new List<ManifestMessage>(lines.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         ManifestHeader? header = null;
-        for (var i = 0; i < lines.Count; i++)
+        var number = 0;
+        foreach (var line in lines)
         {
-            var number = i + 1;
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
                 continue;
             try
             {
-                using var document = JsonDocument.Parse(lines[i]);
+                using var document = JsonDocument.Parse(line);
                 var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                     throw new ManifestRecordException("the line is not a JSON object");
@@ -60,7 +63,7 @@ public static class ManifestReader
                 }
                 else if (record == "message")
                 {
-                    messages.Add(ReadMessage(root, number));
+                    messages.Add(ReadMessage(root, number, pool));
                 }
                 else if (record == "mailbox")
                 {
@@ -97,19 +100,19 @@ public static class ManifestReader
         Messages = root.TryGetProperty("messages", out var count) && count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out var c) ? c : null,
     };
 
-    private static ManifestMessage ReadMessage(JsonElement root, int line)
+    private static ManifestMessage ReadMessage(JsonElement root, int line, Dictionary<string, string> pool)
     {
         var index = root.TryGetProperty("index", out var indexElement) && indexElement.ValueKind == JsonValueKind.Number && indexElement.TryGetInt32(out var i) && i > 0
             ? i
             : throw new ManifestRecordException("'index' must be a positive integer");
         return new ManifestMessage
         {
-            Mailbox = RequiredString(root, "mailbox"),
+            Mailbox = Shared(pool, RequiredString(root, "mailbox")),
             Index = index,
-            Folder = OptionalString(root, "folder") ?? "",
-            Content = ReadContent(root),
-            ReceiptTo = root.TryGetProperty("receiptTo", out var receipt) && receipt.ValueKind == JsonValueKind.Object ? ReadAddress(receipt) : null,
-            Priority = (OptionalString(root, "priority") ?? "normal").ToLowerInvariant(),
+            Folder = Shared(pool, OptionalString(root, "folder") ?? ""),
+            Content = ReadContent(root, pool),
+            ReceiptTo = root.TryGetProperty("receiptTo", out var receipt) && receipt.ValueKind == JsonValueKind.Object ? ReadAddress(receipt, pool) : null,
+            Priority = Shared(pool, (OptionalString(root, "priority") ?? "normal").ToLowerInvariant()),
             Read = root.TryGetProperty("read", out var read) && read.ValueKind == JsonValueKind.True,
             Faults = Array(root, "faults", f => new ManifestFault(RequiredString(f, "id"), OptionalString(f, "where") ?? "", OptionalString(f, "file"),
                 f.TryGetProperty("offset", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt64() : null, OptionalString(f, "detail"))),
@@ -151,24 +154,36 @@ public static class ManifestReader
         (OptionalString(a, "sha256") ?? "").ToLowerInvariant(),
         OptionalString(a, "date"));
 
-    private static ManifestContent ReadContent(JsonElement element) => new()
+    private static ManifestContent ReadContent(JsonElement element, Dictionary<string, string> pool) => new()
     {
-        From = element.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? ReadAddress(from) : null,
-        To = Array(element, "to", ReadAddress),
-        Cc = Array(element, "cc", ReadAddress),
-        Bcc = Array(element, "bcc", ReadAddress),
-        Subject = OptionalString(element, "subject") ?? "",
+        From = element.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? ReadAddress(from, pool) : null,
+        To = Array(element, "to", a => ReadAddress(a, pool)),
+        Cc = Array(element, "cc", a => ReadAddress(a, pool)),
+        Bcc = Array(element, "bcc", a => ReadAddress(a, pool)),
+        Subject = Shared(pool, OptionalString(element, "subject") ?? ""),
         Date = OptionalString(element, "date") is { } date ? ParseDate(date) : null,
         DateLocal = OptionalString(element, "dateLocal"),
         Body = OptionalString(element, "body") ?? "",
         Attachments = Array(element, "attachments", ReadAttachment),
-        Forwarded = Array(element, "forwarded", ReadContent),
+        Forwarded = Array(element, "forwarded", f => ReadContent(f, pool)),
     };
 
-    private static ManifestAddress ReadAddress(JsonElement element) =>
+    private static ManifestAddress ReadAddress(JsonElement element, Dictionary<string, string> pool) =>
         element.ValueKind == JsonValueKind.Object
-            ? new ManifestAddress(OptionalString(element, "displayName"), RequiredString(element, "type"), RequiredString(element, "address"))
+            ? new ManifestAddress(
+                OptionalString(element, "displayName") is { } name ? Shared(pool, name) : null,
+                Shared(pool, RequiredString(element, "type")),
+                Shared(pool, RequiredString(element, "address")))
             : throw new ManifestRecordException("an address must be an object");
+
+    /// <summary>The pooled instance equal to <paramref name="text"/>, so repeated values are held once.</summary>
+    private static string Shared(Dictionary<string, string> pool, string text)
+    {
+        ref var pooled = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pool, text, out var exists);
+        if (!exists)
+            pooled = text;
+        return pooled!;
+    }
 
     private static DateTimeOffset ParseDate(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)

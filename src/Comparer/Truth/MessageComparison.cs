@@ -49,6 +49,8 @@ internal sealed class MessageComparison
         CompareAddresses(TruthField.Receipt, "Disposition-Notification-To", _expected.ReceiptTo is { } receipt ? [receipt] : [], _actual.ReceiptTo);
         var expectedRepairs = _expected.Outcome == ExpectedOutcome.Repaired ? _expected.Repairs : [];
         var actualRepairs = _actual.Repairs.Count > 0 ? _actual.Repairs : reportedRepairs ?? [];
+        if (expectedRepairs.Count == 0 && actualRepairs.Count == 0)
+            return;
         var expectedSet = string.Join(", ", expectedRepairs.Order(StringComparer.Ordinal));
         var actualSet = string.Join(", ", actualRepairs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         if (expectedSet != actualSet)
@@ -77,13 +79,12 @@ internal sealed class MessageComparison
 
     private void CompareFolder()
     {
-        var expected = ProjectionWriter.Quote(_expected.Folder);
         if (_actual.Folder != _expected.Folder)
-            Add(TruthField.Folder, "X-MailMig-Folder", expected, _actual.Folder is null ? ProjectionWriter.None : ProjectionWriter.Quote(_actual.Folder));
+            Add(TruthField.Folder, "X-MailMig-Folder", ProjectionWriter.Quote(_expected.Folder), _actual.Folder is null ? ProjectionWriter.None : ProjectionWriter.Quote(_actual.Folder));
         if (_actual.Location is { } location)
         {
             if (location.Folder != _expected.Folder)
-                Add(TruthField.Folder, "path " + location, expected, ProjectionWriter.Quote(location.Folder));
+                Add(TruthField.Folder, "path " + location, ProjectionWriter.Quote(_expected.Folder), ProjectionWriter.Quote(location.Folder));
             if (location.Mailbox is not null && location.Mailbox != _expected.Mailbox)
                 Add(TruthField.Folder, "mailbox path " + location, ProjectionWriter.Quote(_expected.Mailbox), ProjectionWriter.Quote(location.Mailbox));
         }
@@ -93,16 +94,15 @@ internal sealed class MessageComparison
     {
         if (expected.Date is not { } date)
             return;
-        var expectedText = date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         if (actual.Date is not { } actualDate)
         {
-            Add(TruthField.Date, Detail(prefix, null), expectedText, actual.DateRaw is null ? ProjectionWriter.None : "(unreadable) " + ProjectionWriter.Quote(actual.DateRaw));
+            Add(TruthField.Date, Detail(prefix, null), Utc(date), actual.DateRaw is null ? ProjectionWriter.None : "(unreadable) " + ProjectionWriter.Quote(actual.DateRaw));
             return;
         }
 
         if (actualDate.UtcDateTime != date.UtcDateTime)
         {
-            Add(TruthField.Date, Detail(prefix, "utc"), expectedText, actualDate.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            Add(TruthField.Date, Detail(prefix, "utc"), Utc(date), Utc(actualDate));
             return;
         }
 
@@ -113,6 +113,8 @@ internal sealed class MessageComparison
             Add(TruthField.Date, Detail(prefix, "local time"), local, written);
         }
     }
+
+    private static string Utc(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private void CompareBody(string expected, string? actual, string prefix)
     {
@@ -126,6 +128,8 @@ internal sealed class MessageComparison
 
     private void CompareAttachments(IReadOnlyList<ManifestAttachment> expected, MigratedMessage actual, string prefix)
     {
+        if (expected.Count == 0 && actual.Attachments.Count == 0 && actual.TextParts.Count == 0)
+            return;
         var remaining = actual.Attachments
             .Select(a => (Name: a.Name ?? "(no name)", a.Size, a.Sha256, Date: a.Modified))
             .Concat(actual.TextParts.Select(t =>
@@ -157,6 +161,8 @@ internal sealed class MessageComparison
 
     private void CompareAddresses(string field, string detail, IReadOnlyList<ManifestAddress> expected, IReadOnlyList<ProjectedAddress> actual)
     {
+        if (expected.Count == 0 && actual.Count == 0)
+            return;
         var unexpected = actual.ToList();
         var missing = new List<ManifestAddress>();
         foreach (var address in expected)

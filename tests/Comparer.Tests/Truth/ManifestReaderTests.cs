@@ -52,6 +52,37 @@ public class ManifestReaderTests
     }
 
     [Fact]
+    public void ValuesRepeatedAcrossRecordsAreHeldOnceNotOncePerRecord()
+    {
+        var manifest = ManifestReader.Parse("m.jsonl", [Header, Message, Message.Replace("\"index\":17", "\"index\":18", StringComparison.Ordinal)]);
+
+        var (first, second) = (manifest.Messages[0], manifest.Messages[1]);
+        Assert.Same(first.Mailbox, second.Mailbox);
+        Assert.Same(first.Folder, second.Folder);
+        Assert.Same(first.Content.Subject, second.Content.Subject);
+        Assert.Same(first.Content.From!.Address, second.Content.From!.Address);
+        Assert.Same(first.Content.To[0].Type, second.Content.To[0].Type);
+    }
+
+    [Fact]
+    public void ARealFileIsReadLineByLineWithItsLineNumbers()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "manifest-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllLines(path, [Header, "", Message]);
+        try
+        {
+            var manifest = ManifestReader.Read(path);
+
+            Assert.Empty(manifest.Diagnostics);
+            Assert.Equal(3, Assert.Single(manifest.Messages).Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void AMissingFileIsAnErrorNamingIt()
     {
         var manifest = ManifestReader.Read("/nonexistent/manifest.jsonl");

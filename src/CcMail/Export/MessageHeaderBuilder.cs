@@ -31,6 +31,13 @@ internal sealed class MessageHeaderBuilder
     /// <summary>Whether a line with a header keyword of the grammar was read.</summary>
     public bool SawKnownHeader { get; private set; }
 
+    /// <summary>The value's bytes of a header line: after the first colon, less one leading space (as the grammar defines the value).</summary>
+    private static ReadOnlySpan<byte> RawValue(ReadOnlySpan<byte> line)
+    {
+        var value = line[(line.IndexOf((byte)':') + 1)..];
+        return value.Length > 0 && value[0] == (byte)' ' ? value[1..] : value;
+    }
+
     /// <summary>Applies one logical header line (unfolded, raw bytes); <paramref name="offset"/> is where it starts.</summary>
     public void Apply(ReadOnlySpan<byte> line, System.Text.Encoding encoding, long offset)
     {
@@ -90,6 +97,7 @@ internal sealed class MessageHeaderBuilder
                 break;
             case ExportKeywords.Subject:
                 _message.Subject = text;
+                _message.SubjectRaw = RawValue(line).ToArray();
                 break;
             case ExportKeywords.Folder:
                 _message.Folder = text;

@@ -30,6 +30,10 @@ public sealed class CcMessage
     /// <summary>The decoded subject.</summary>
     public string Subject { get; set; } = "";
 
+    /// <summary>The subject's bytes exactly as the export file wrote them (in its code page), or null when not read from an export; not part of the model's content.</summary>
+    [JsonIgnore]
+    public byte[]? SubjectRaw { get; set; }
+
     /// <summary>The folder path, nested names joined by <c>\</c>.</summary>
     public string Folder { get; set; } = SystemFolders.Inbox;
 

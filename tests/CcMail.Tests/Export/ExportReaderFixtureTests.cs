@@ -151,6 +151,7 @@ public sealed class ExportReaderFixtureTests
         Assert.Empty(contents.Records[0].Diagnostics);
         Assert.Equal(932, contents.Header.CodePage);
         Assert.Equal("表示ソフト", message.Subject);
+        Assert.Equal(Convert.FromHexString("955C8EA6835C83748367"), message.SubjectRaw);
         Assert.Equal("能登, 太郎 at 東京", message.From!.Raw);
         Assert.Equal("予定表\\会議", message.Folder);
         Assert.Equal(["予定表", "会議"], message.Folder.Split(SystemFolders.Separator));

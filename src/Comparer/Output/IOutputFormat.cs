@@ -5,12 +5,10 @@ namespace MailMig.Fidelity.Comparer.Output;
 /*
  * The extension point for output formats. Each format claims the files it starts from and reads
  * them into MigratedMessages; files a format uses only as companions (the .PRI and .SEC files of
- * an Exchange 5.5 .PKL packing list) are read by it without being claimed. An Exchange 5.5 reader
- * is added once the Migrator documents the records in docs/formats/exchange55.md:
- *     folder.Formats.Add(new Exchange55OutputFormat());
+ * an Exchange 5.5 .PKL packing list) are read by it without being claimed (Exchange55OutputFormat).
  */
 
-/// <summary>A format migrated output can be written in (.eml, mboxrd, later Exchange 5.5 files), read into <see cref="MigratedMessage"/>s.</summary>
+/// <summary>A format migrated output can be written in (.eml, mboxrd, Exchange 5.5 files), read into <see cref="MigratedMessage"/>s.</summary>
 public interface IOutputFormat
 {
     /// <summary>Whether this format reads the file at <paramref name="relativePath"/> (<c>/</c>-separated, relative to the output root).</summary>

@@ -5,14 +5,14 @@ namespace MailMig.Fidelity.Comparer.Output;
 /// <summary>A migrated output folder (docs/formats/output.md): lists the message files its formats claim and reads them.</summary>
 public sealed class OutputFolder
 {
-    /// <summary>Creates a reader of the output folder <paramref name="root"/> with the .eml and mbox formats.</summary>
+    /// <summary>Creates a reader of the output folder <paramref name="root"/> with the .eml, mbox and Exchange 5.5 formats.</summary>
     public OutputFolder(string root) => Root = Path.GetFullPath(root);
 
     /// <summary>The output folder's full path.</summary>
     public string Root { get; }
 
     /// <summary>The formats tried for every file, in order; the first that claims a file reads it.</summary>
-    public List<IOutputFormat> Formats { get; } = [new EmlOutputFormat(), new MboxOutputFormat()];
+    public List<IOutputFormat> Formats { get; } = [new EmlOutputFormat(), new MboxOutputFormat(), new Exchange55OutputFormat()];
 
     /// <summary>Lists the message files some format claims, in ordinal order.</summary>
     public IReadOnlyList<string> ListMessageFiles() => OutputFiles.List(Root).Where(f => FormatOf(f) is not null).ToList();

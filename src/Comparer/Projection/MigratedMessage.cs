@@ -3,8 +3,8 @@ namespace MailMig.Fidelity.Comparer.Projection;
 /*
  * The format-independent view of one migrated message: what the projection prints and what the
  * ground-truth check compares. Readers fill it from an output format (.eml and mbox entries
- * through MimeMessageReader; Exchange 5.5 .PRI/.SEC records through a reader added to
- * OutputFolder.Formats once docs/formats/exchange55.md exists). Raw header text is kept beside
+ * through MimeMessageReader; Exchange 5.5 .PRI/.SEC records through Exchange55OutputFormat).
+ * Raw header text is kept beside
  * decoded values so a difference can be traced back to the bytes.
  */
 

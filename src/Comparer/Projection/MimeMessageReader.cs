@@ -108,7 +108,7 @@ public static class MimeMessageReader
         };
     }
 
-    private static MigratedMessage ReadForwarded(MimeMessage message)
+    internal static MigratedMessage ReadForwarded(MimeMessage message)
     {
         var problems = new List<string>();
         return ReadContent(message, problems, topLevel: false).ToMessage(message.Headers[HeaderId.MessageId], problems);

@@ -22,7 +22,7 @@ public sealed class SnapshotFolderVerifier
     public SnapshotFolderVerifier(SnapshotSettings? settings = null) => _settings = settings ?? new SnapshotSettings();
 
     /// <summary>The formats used to read the actual folder; add an Exchange 5.5 reader here when it exists.</summary>
-    public List<IOutputFormat> Formats { get; } = [new EmlOutputFormat(), new MboxOutputFormat()];
+    public List<IOutputFormat> Formats { get; } = [new EmlOutputFormat(), new MboxOutputFormat(), new Exchange55OutputFormat()];
 
     /// <summary>How many threads project messages; the processor count by default.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

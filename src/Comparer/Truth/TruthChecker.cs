@@ -21,8 +21,8 @@ namespace MailMig.Fidelity.Comparer.Truth;
 /// <summary>Checks a migrated output folder against the generator's <c>manifest.jsonl</c>, field by field, and grades it.</summary>
 public sealed class TruthChecker
 {
-    /// <summary>The formats used to read the output folder; add an Exchange 5.5 reader here when it exists.</summary>
-    public List<IOutputFormat> Formats { get; } = [new EmlOutputFormat(), new MboxOutputFormat()];
+    /// <summary>The formats used to read the output folder (.eml, mbox and Exchange 5.5 packing lists).</summary>
+    public List<IOutputFormat> Formats { get; } = [new EmlOutputFormat(), new MboxOutputFormat(), new Exchange55OutputFormat()];
 
     /// <summary>How many threads read and compare messages; the processor count by default.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

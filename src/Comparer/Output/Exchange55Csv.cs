@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace MailMig.Fidelity.Comparer.Output;
+
+/*
+ * The CSV dialect of the Exchange 5.5 migration files (shared/reference/ccmail.md): fields split on
+ * ',' and multi-values on ';' outside quotes, '"' doubled inside quotes, '!' outside quotes starts a
+ * comment, '\' at the end of a line (outside quotes) continues it on the next. Written from the
+ * public description, independently of the Migrator's writer.
+ */
+
+/// <summary>Splits the text of an Exchange 5.5 <c>.PRI</c> or <c>.SEC</c> file into logical lines, fields and values.</summary>
+public static class Exchange55Csv
+{
+    /// <summary>Splits <paramref name="text"/> into logical lines: CR LF (or a lone LF) ends a line unless the line ends in an unquoted <c>\</c>.</summary>
+    public static IReadOnlyList<string> LogicalLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        foreach (var physical in text.Split('\n'))
+        {
+            var line = physical.EndsWith('\r') ? physical[..^1] : physical;
+            current.Append(line);
+            if (EndsWithContinuation(current.ToString()))
+            {
+                current.Length--;
+                continue;
+            }
+
+            lines.Add(current.ToString());
+            current.Clear();
+        }
+
+        if (lines.Count > 0 && lines[^1].Length == 0 && text.EndsWith('\n'))
+            lines.RemoveAt(lines.Count - 1);
+        return lines;
+    }
+
+    /// <summary>Splits one logical line into fields, each a list of its unquoted values; <paramref name="problem"/> says when a quote is left open.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Fields(string line, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        problem = null;
+        var fields = new List<IReadOnlyList<string>>();
+        var values = new List<string>();
+        var value = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c != '"')
+                    value.Append(c);
+                else if (i + 1 < line.Length && line[i + 1] == '"')
+                    value.Append(line[++i]);
+                else
+                    quoted = false;
+                continue;
+            }
+
+            if (c == '"')
+                quoted = true;
+            else if (c == '!')
+                break;
+            else if (c is ',' or ';')
+            {
+                values.Add(value.ToString());
+                value.Clear();
+                if (c == ',')
+                {
+                    fields.Add(values);
+                    values = [];
+                }
+            }
+            else
+                value.Append(c);
+        }
+
+        if (quoted)
+            problem = "unterminated quoted field";
+        values.Add(value.ToString());
+        fields.Add(values);
+        return fields;
+    }
+
+    /// <summary>Whether <paramref name="line"/> ends in a <c>\</c> that is outside quotes and before any comment.</summary>
+    private static bool EndsWithContinuation(string line)
+    {
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '"')
+                quoted = !quoted;
+            else if (!quoted && line[i] == '!')
+                return false;
+            else if (!quoted && line[i] == '\\' && i == line.Length - 1)
+                return true;
+        }
+
+        return false;
+    }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MailMig.Fidelity.Comparer.Projection;
 
 namespace MailMig.Fidelity.Comparer.Output;
@@ -5,6 +6,12 @@ namespace MailMig.Fidelity.Comparer.Output;
 /// <summary>Reads <c>--target eml</c> output: one message per <c>&lt;mailbox&gt;/&lt;folder&gt;/&lt;index&gt;.eml</c> file.</summary>
 public sealed class EmlOutputFormat : IOutputFormat
 {
+    /// <inheritdoc />
+    public string Name => "eml";
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> NotCarried { get; } = FrozenSet<string>.Empty;
+
     /// <inheritdoc />
     public bool Claims(string relativePath) => relativePath.EndsWith(".eml", StringComparison.OrdinalIgnoreCase);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -31,6 +32,14 @@ namespace MailMig.Fidelity.Comparer.Output;
 public sealed class Exchange55OutputFormat : IOutputFormat
 {
     private const string Section = "MAILMESSAGE";
+
+    /// <inheritdoc />
+    public string Name => "exchange55";
+
+    /// <inheritdoc />
+    /// <remarks>The other losses listed at the top of this file are not compared by the ground-truth check anyway (Message-ID, MIME structure, content types) or are handled by pairing and the migration report (source index, repairs).</remarks>
+    public IReadOnlySet<string> NotCarried { get; } =
+        new[] { CarriedAspect.DateLocalTime, CarriedAspect.AttachmentDates, CarriedAspect.Receipt }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public bool Claims(string relativePath) => relativePath.EndsWith(".PKL", StringComparison.OrdinalIgnoreCase);

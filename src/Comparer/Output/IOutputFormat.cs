@@ -11,6 +11,12 @@ namespace MailMig.Fidelity.Comparer.Output;
 /// <summary>A format migrated output can be written in (.eml, mboxrd, Exchange 5.5 files), read into <see cref="MigratedMessage"/>s.</summary>
 public interface IOutputFormat
 {
+    /// <summary>The format's short name as reports show it (<c>eml</c>, <c>mbox</c>, <c>exchange55</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The <see cref="CarriedAspect"/>s this format cannot carry, which the ground-truth check does not compare; empty when it carries everything.</summary>
+    IReadOnlySet<string> NotCarried { get; }
+
     /// <summary>Whether this format reads the file at <paramref name="relativePath"/> (<c>/</c>-separated, relative to the output root).</summary>
     bool Claims(string relativePath);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using MailMig.Fidelity.Comparer.Projection;
 
@@ -7,6 +8,12 @@ namespace MailMig.Fidelity.Comparer.Output;
 /// <remarks>Each entry's snapshot is named by its <c>X-MailMig-Source-Index</c> (<c>Inbox/000017</c>), or <c>entry-000003</c> by position when that is missing.</remarks>
 public sealed class MboxOutputFormat : IOutputFormat
 {
+    /// <inheritdoc />
+    public string Name => "mbox";
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> NotCarried { get; } = FrozenSet<string>.Empty;
+
     /// <inheritdoc />
     public bool Claims(string relativePath) => relativePath.EndsWith(".mbox", StringComparison.OrdinalIgnoreCase);
 

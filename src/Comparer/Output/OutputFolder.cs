@@ -18,8 +18,14 @@ public sealed class OutputFolder
     public IReadOnlyList<string> ListMessageFiles() => OutputFiles.List(Root).Where(f => FormatOf(f) is not null).ToList();
 
     /// <summary>Reads the messages of one message file.</summary>
-    public IEnumerable<MigratedMessage> Read(string relativePath) =>
-        FormatOf(relativePath)?.Read(Root, relativePath) ?? [];
+    /// <remarks>Messages of a format that cannot carry everything are stamped with its name and <see cref="IOutputFormat.NotCarried"/> set.</remarks>
+    public IEnumerable<MigratedMessage> Read(string relativePath)
+    {
+        if (FormatOf(relativePath) is not { } format)
+            return [];
+        var messages = format.Read(Root, relativePath);
+        return format.NotCarried.Count == 0 ? messages : messages.Select(m => m with { Format = format.Name, NotCarried = format.NotCarried });
+    }
 
     /// <summary>Reads every message in the folder, file by file in ordinal order.</summary>
     public IEnumerable<MigratedMessage> ReadAll() => ListMessageFiles().SelectMany(Read);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace MailMig.Fidelity.Comparer.Projection;
 
 /*
@@ -13,6 +14,12 @@ public sealed record MigratedMessage
 {
     /// <summary>Where the message was found, or null for a message given as content or nested in another.</summary>
     public MessageLocation? Location { get; init; }
+
+    /// <summary>The name of the output format it was read from when that format cannot carry everything (<c>exchange55</c>), else null.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>The aspects (<c>CarriedAspect</c> names) its output format cannot carry, which the ground-truth check does not compare.</summary>
+    public IReadOnlySet<string> NotCarried { get; init; } = FrozenSet<string>.Empty;
 
     /// <summary>The <c>X-MailMig-Mailbox</c> value, decoded.</summary>
     public string? Mailbox { get; init; }

@@ -76,10 +76,19 @@ public static class ConsoleReportWriter
         }
 
         console.Write(mailboxes);
-        var fields = NewTable("field", "checked", "matched", "fidelity");
+        var anyNotCarried = truth.NotCarried.Count > 0;
+        var fields = anyNotCarried ? NewTable("field", "checked", "matched", "fidelity", "not carried") : NewTable("field", "checked", "matched", "fidelity");
         foreach (var f in truth.Fields)
-            fields.AddRow(Cell(f.Field), Number(f.Checked), Number(f.Matched), Cell(f.Fidelity.ToString("P2", CultureInfo.InvariantCulture)));
+        {
+            var cells = new List<IRenderable> { Cell(f.Field), Number(f.Checked), Number(f.Matched), Cell(Fidelity(f)) };
+            if (anyNotCarried)
+                cells.Add(Number(f.NotCarried));
+            fields.AddRow(cells);
+        }
+
         console.Write(fields);
+        foreach (var note in truth.NotCarried)
+            console.WriteLine("Note: " + note.Describe());
         if (truth.Differences.Count == 0)
             return;
         var differences = NewTable("mailbox", "index", "field", "detail", "expected", "actual", "output file");
@@ -93,6 +102,10 @@ public static class ConsoleReportWriter
         if (truth.Differences.Count > MaxListed)
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {truth.Differences.Count - MaxListed} more differences; see the JSON or HTML report."));
     }
+
+    /// <summary>The fidelity as a percentage, or <c>n/a</c> when the field was not carried by any compared message.</summary>
+    internal static string Fidelity(FieldTally f) =>
+        f.Checked == 0 && f.NotCarried > 0 ? "n/a (not carried)" : f.Fidelity.ToString("P2", CultureInfo.InvariantCulture);
 
     private static Table NewTable(params string[] headers)
     {

@@ -68,14 +68,20 @@ public static class HtmlReportWriter
                 .Append("<td class=\"grade grade-").Append(m.Grade).Append("\">").Append(m.Grade).Append("</td></tr>\n");
         }
 
-        html.Append("</table>\n<table class=\"fields\">\n<tr><th>field</th><th>checked</th><th>matched</th><th>fidelity</th></tr>\n");
+        var anyNotCarried = truth.NotCarried.Count > 0;
+        html.Append("</table>\n<table class=\"fields\">\n<tr><th>field</th><th>checked</th><th>matched</th><th>fidelity</th>").Append(anyNotCarried ? "<th>not carried</th>" : "").Append("</tr>\n");
         foreach (var f in truth.Fields)
         {
             html.Append("<tr data-field=\"").Append(E(f.Field)).Append("\"><td class=\"field\">").Append(E(f.Field)).Append("</td>")
-                .Append(Td(f.Checked)).Append(Td(f.Matched)).Append("<td>").Append(f.Fidelity.ToString("P2", CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+                .Append(Td(f.Checked)).Append(Td(f.Matched)).Append("<td>").Append(E(ConsoleReportWriter.Fidelity(f))).Append("</td>");
+            if (anyNotCarried)
+                html.Append(Td(f.NotCarried));
+            html.Append("</tr>\n");
         }
 
         html.Append("</table>\n");
+        foreach (var note in truth.NotCarried)
+            html.Append("<p class=\"not-carried\">").Append(E(note.Describe())).Append("</p>\n");
         if (truth.Differences.Count > 0)
         {
             html.Append("<table class=\"differences\">\n<tr><th>mailbox</th><th>index</th><th>field</th><th>detail</th><th>expected</th><th>actual</th><th>output file</th></tr>\n");

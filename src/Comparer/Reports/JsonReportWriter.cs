@@ -84,6 +84,19 @@ public static class JsonReportWriter
             json.WriteNumber("checked", field.Checked);
             json.WriteNumber("matched", field.Matched);
             json.WriteNumber("fidelity", Math.Round(field.Fidelity, 6));
+            json.WriteNumber("notCarried", field.NotCarried);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("notCarried");
+        foreach (var note in truth.NotCarried)
+        {
+            json.WriteStartObject();
+            json.WriteString("format", note.Format);
+            WriteStrings(json, "aspects", note.Aspects);
+            json.WriteNumber("messages", note.Messages);
+            json.WriteString("note", note.Describe());
             json.WriteEndObject();
         }
 

@@ -11,6 +11,8 @@ internal sealed class CheckState
     private readonly ConcurrentBag<TruthDifference> _differences = [];
     private readonly int[] _checked = new int[TruthField.Tallied.Count];
     private readonly int[] _matched = new int[TruthField.Tallied.Count];
+    private readonly int[] _notCarried = new int[TruthField.Tallied.Count];
+    private readonly ConcurrentDictionary<string, NotCarriedNote> _formats = new(StringComparer.Ordinal);
 
     public bool Claim(ManifestMessage record) => _claimed.TryAdd((record.Mailbox, record.Index), true);
 
@@ -22,12 +24,23 @@ internal sealed class CheckState
 
     public void Add(TruthDifference difference) => _differences.Add(difference);
 
-    public void Tally(IReadOnlyList<TruthDifference> differences)
+    public void Tally(IReadOnlyList<TruthDifference> differences, string? format, IReadOnlySet<string> notCarried)
     {
+        if (notCarried.Count > 0)
+        {
+            var aspects = notCarried.Order(StringComparer.Ordinal).ToList();
+            _formats.AddOrUpdate(format ?? "(unnamed format)", f => new NotCarriedNote(f, aspects, 1), (_, note) => note with { Messages = note.Messages + 1 });
+        }
+
         for (var i = 0; i < TruthField.Tallied.Count; i++)
         {
-            Interlocked.Increment(ref _checked[i]);
             var field = TruthField.Tallied[i];
+            var skipped = notCarried.Select(TruthField.OfAspect).Where(a => a.Field == field).ToList();
+            if (skipped.Count > 0)
+                Interlocked.Increment(ref _notCarried[i]);
+            if (skipped.Exists(a => a.Whole))
+                continue;
+            Interlocked.Increment(ref _checked[i]);
             var wrong = false;
             foreach (var difference in differences)
                 wrong |= difference.Field == field;
@@ -52,7 +65,7 @@ internal sealed class CheckState
         var mailboxes = names.Select(name => Summarise(name, expectedByMailbox.GetValueOrDefault(name), _found.GetValueOrDefault(name),
             _skippedAsExpected.GetValueOrDefault(name), byMailbox[name].ToList())).ToList();
         var run = Summarise("(run)", manifest.Messages.Count, _found.Values.Sum(), _skippedAsExpected.Values.Sum(), differences);
-        var fields = TruthField.Tallied.Select((f, i) => new FieldTally(f, _checked[i], _matched[i])).ToList();
+        var fields = TruthField.Tallied.Select((f, i) => new FieldTally(f, _checked[i], _matched[i], _notCarried[i])).ToList();
         return new TruthResult
         {
             ActualFolder = actualFolder,
@@ -61,6 +74,7 @@ internal sealed class CheckState
             Mailboxes = mailboxes,
             Fields = fields,
             Differences = differences,
+            NotCarried = _formats.Values.OrderBy(n => n.Format, StringComparer.Ordinal).ToList(),
             Diagnostics = diagnostics,
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MailMig.Fidelity.Comparer.Output;
 using MailMig.Fidelity.Comparer.Projection;
 
 namespace MailMig.Fidelity.Comparer.Truth;
@@ -10,6 +11,9 @@ namespace MailMig.Fidelity.Comparer.Truth;
  * sides are paired into "changed" entries where they clearly are the same item (same address or
  * same display name; same attachment name), so a changed address type reads as one difference.
  * Values are kept twice (DifferenceValue): in full, and redacted for customer-data reports.
+ * Aspects the message's output format cannot carry (MigratedMessage.NotCarried: the local clock
+ * time of the date, attachment dates, the return-receipt request) are not compared at all, in the
+ * message and in its forwarded messages; everything else of those fields still is.
  */
 
 /// <summary>The field-by-field comparison of one migrated message with its manifest record.</summary>
@@ -46,7 +50,8 @@ internal sealed class MessageComparison
         var priority = _actual.Priority.ToString().ToLowerInvariant();
         if (priority != _expected.Priority)
             Add(TruthField.Priority, _actual.PriorityRaw, _expected.Priority, priority);
-        CompareAddresses(TruthField.Receipt, "Disposition-Notification-To", _expected.ReceiptTo is { } receipt ? [receipt] : [], _actual.ReceiptTo);
+        if (Carries(CarriedAspect.Receipt))
+            CompareAddresses(TruthField.Receipt, "Disposition-Notification-To", _expected.ReceiptTo is { } receipt ? [receipt] : [], _actual.ReceiptTo);
         var expectedRepairs = _expected.Outcome == ExpectedOutcome.Repaired ? _expected.Repairs : [];
         var actualRepairs = _actual.Repairs.Count > 0 ? _actual.Repairs : reportedRepairs ?? [];
         if (expectedRepairs.Count == 0 && actualRepairs.Count == 0)
@@ -106,13 +111,15 @@ internal sealed class MessageComparison
             return;
         }
 
-        if (expected.DateLocal is { } local && DateTime.TryParse(local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime)
+        if (Carries(CarriedAspect.DateLocalTime) && expected.DateLocal is { } local && DateTime.TryParse(local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime)
             && localTime != actualDate.DateTime)
         {
             var written = actualDate.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
             Add(TruthField.Date, Detail(prefix, "local time"), local, written);
         }
     }
+
+    private bool Carries(string aspect) => !_actual.NotCarried.Contains(aspect);
 
     private static string Utc(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
@@ -151,7 +158,7 @@ internal sealed class MessageComparison
             remaining.RemoveAt(match);
             if (found.Size != item.Size || !string.Equals(found.Sha256, item.Sha256, StringComparison.OrdinalIgnoreCase))
                 _differences.Add(Difference(TruthField.Attachments, Detail(prefix, item.Name), Attachment(item.Name, item.Size, item.Sha256, item.Date), Attachment(found.Name, found.Size, found.Sha256, found.Date)));
-            else if (item.Date is not null && !SameClock(item.Date, found.Date))
+            else if (item.Date is not null && Carries(CarriedAspect.AttachmentDates) && !SameClock(item.Date, found.Date))
                 Add(TruthField.Attachments, Detail(prefix, item.Name + " date"), item.Date, found.Date ?? ProjectionWriter.None);
         }
 

@@ -94,7 +94,7 @@ public sealed class TruthChecker
         }
 
         var differences = MessageComparison.Compare(record, message, repairs.GetValueOrDefault(key));
-        state.Tally(differences);
+        state.Tally(differences, message.Format, message.NotCarried);
         foreach (var difference in differences)
             state.Add(difference);
         if (skips.TryGetValue(key, out var skip))

@@ -52,6 +52,15 @@ public static class TruthField
     public static IReadOnlyList<string> Tallied { get; } =
         [Sender, Recipients, Subject, Date, Body, Attachments, Forwarded, Folder, Read, Priority, Receipt, Repairs];
 
+    /// <summary>The tallied field a <see cref="Output.CarriedAspect"/> belongs to, and whether not carrying it leaves nothing of that field to compare.</summary>
+    public static (string Field, bool Whole) OfAspect(string aspect) => aspect switch
+    {
+        Output.CarriedAspect.DateLocalTime => (Date, false),
+        Output.CarriedAspect.AttachmentDates => (Attachments, false),
+        Output.CarriedAspect.Receipt => (Receipt, true),
+        _ => (aspect, false),
+    };
+
     /// <summary>The class of loss a difference in <paramref name="field"/> is.</summary>
     public static DifferenceClass ClassOf(string field) => field switch
     {

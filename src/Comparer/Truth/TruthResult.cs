@@ -23,6 +23,9 @@ public sealed record TruthResult
     /// <summary>Every difference, ordered by mailbox, index and field.</summary>
     public required IReadOnlyList<TruthDifference> Differences { get; init; }
 
+    /// <summary>Per output format that cannot carry everything, what it cannot carry and how many compared messages it held; those aspects were not compared.</summary>
+    public IReadOnlyList<NotCarriedNote> NotCarried { get; init; } = [];
+
     /// <summary>Problems with the manifest and migration report.</summary>
     public IReadOnlyList<ComparerDiagnostic> Diagnostics { get; init; } = [];
 

@@ -42,8 +42,12 @@ public sealed class CorpusRunner
         Directory.CreateDirectory(work);
         var failures = new List<string>();
         var notes = new List<string>();
-        var (source, manifestPath, timeZone) = MakeSource(corpusCase, work);
+        var (source, manifestPath) = MakeSource(corpusCase, work);
+        var manifest = manifestPath is null ? null : ReadManifest(manifestPath);
         CheckInput(corpusCase, source, failures, notes);
+
+        // An export file carries no time zone: a customer case names it, a generated one is in the manifest.
+        var timeZone = corpusCase.Recipe is null ? corpusCase.TimeZone : corpusCase.Source == "export" ? manifest?.Header?.TimeZone : null;
 
         var output = Path.Combine(work, "out");
         var process = await _migrator.RunAsync(source, output, timeZone, cancellationToken);
@@ -68,13 +72,11 @@ public sealed class CorpusRunner
                 : $"snapshots: {snapshots.Matched.Count} matched, {snapshots.Differences.Count} differ, {snapshots.Orphaned.Count} verified messages are missing (do not accept the output of a run that did not complete)");
         }
 
+        var report = MigrationReportReader.Read(Path.Combine(output, MigrationReportReader.FileName));
         TruthResult? truth = null;
         MissingMessage? firstMissing = null;
-        Manifest? manifest = null;
-        if (manifestPath is not null)
+        if (manifest is not null)
         {
-            manifest = ManifestReader.Read(manifestPath);
-            var report = MigrationReportReader.Read(Path.Combine(output, MigrationReportReader.FileName));
             truth = new TruthChecker().Check(output, manifest, report, cancellationToken);
             firstMissing = FirstMissing(manifest, truth);
             if (!truth.IsPerfect)
@@ -99,7 +101,7 @@ public sealed class CorpusRunner
             verdict = RunVerdict.CompletedWithLoss;
         }
 
-        CheckSkips(corpusCase, output, failures, notes);
+        CheckSkips(corpusCase, report, failures, notes);
         return new CaseResult
         {
             Case = corpusCase,
@@ -114,7 +116,7 @@ public sealed class CorpusRunner
         };
     }
 
-    private static (string Source, string? Manifest, string? TimeZone) MakeSource(CorpusCase corpusCase, string work)
+    private static (string Source, string? Manifest) MakeSource(CorpusCase corpusCase, string work)
     {
         if (corpusCase.Recipe is { } recipe)
         {
@@ -131,13 +133,13 @@ public sealed class CorpusRunner
             var manifestPath = Path.Combine(generated, OutputLayout.ManifestFile);
             if (corpusCase.Source != "export")
             {
-                return (Path.Combine(generated, OutputLayout.PostOfficeFolder), manifestPath, null);
+                return (Path.Combine(generated, OutputLayout.PostOfficeFolder), manifestPath);
             }
 
             // A migrator reads one export file per run, as the Wizard read one EXPORT.EXE file per mailbox.
             var exports = Directory.GetFiles(Path.Combine(generated, OutputLayout.ExportFolder));
             return exports.Length == 1
-                ? (exports[0], manifestPath, TimeZoneOf(manifestPath))
+                ? (exports[0], manifestPath)
                 : throw new CorpusException($"{Path.Combine(corpusCase.Folder, CorpusCase.FileName)}: an export-source case needs exactly one mailbox (\"users\": 1), the recipe made {exports.Length}");
         }
 
@@ -148,10 +150,18 @@ public sealed class CorpusRunner
         }
 
         var manifest = Path.Combine(corpusCase.Folder, OutputLayout.ManifestFile);
-        return (export, File.Exists(manifest) ? manifest : null, corpusCase.TimeZone);
+        return (export, File.Exists(manifest) ? manifest : null);
     }
 
-    private static string? TimeZoneOf(string manifestPath) => ManifestReader.Read(manifestPath).Header?.TimeZone;
+    /// <summary>Reads the ground truth; a manifest with unreadable lines is refused rather than half-checked.</summary>
+    private static Manifest ReadManifest(string path)
+    {
+        var manifest = ManifestReader.Read(path);
+        var errors = manifest.Diagnostics.Where(d => d.Severity == Comparer.Diagnostics.ComparerSeverity.Error).Take(5).ToList();
+        return errors.Count == 0
+            ? manifest
+            : throw new CorpusException($"the ground truth cannot be read: {string.Join("; ", errors)}");
+    }
 
     private static void Generate(CorpusRecipe recipe, string generated) =>
             PostOfficeGenerator.Generate(
@@ -191,9 +201,8 @@ public sealed class CorpusRunner
               + "(the generator or its recipe changed; if that is intended, re-approve with MAILMIG_ACCEPT=true and review the snapshot changes)");
     }
 
-    private static void CheckSkips(CorpusCase corpusCase, string output, List<string> failures, List<string> notes)
+    private static void CheckSkips(CorpusCase corpusCase, MigrationReport? report, List<string> failures, List<string> notes)
     {
-        var report = MigrationReportReader.Read(Path.Combine(output, MigrationReportReader.FileName));
         var approved = corpusCase.LoadApprovedSkips();
         var actual = report?.Skipped ?? [];
         foreach (var skip in actual)

@@ -1,0 +1,27 @@
+using System.Text;
+using MailMig.Fidelity.Cli.Regression;
+using MailMig.Fidelity.Cli.Tests.Support;
+
+namespace MailMig.Fidelity.Cli.Tests.Regression;
+
+public sealed class CorpusRunnerTests
+{
+    [Fact]
+    public async Task ACustomerCaseWhoseManifestHasABadLineIsRefusedNamingTheFileAndLine()
+    {
+        using var work = new TempFolder();
+        var folder = Path.Combine(work.Path, "corpora", "customer-case");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, CorpusCase.FileName),
+            """{ "guards": "a customer's header fault", "exportFile": "customer.exp", "timeZone": "UTC" }""");
+        File.WriteAllBytes(Path.Combine(folder, "customer.exp"),
+            Encoding.ASCII.GetBytes("Message: \r\nFrom: Doe, Jane at FERGUSON\r\nSubject: hi\r\nContents: 0\r\n"));
+        File.WriteAllText(Path.Combine(folder, "manifest.jsonl"),
+            """{"record":"header","format":"mailmig-fidelity/manifest@1"}""" + "\n{ not json\n");
+
+        var runner = new CorpusRunner(new InProcessMigratorRunner(), Path.Combine(work.Path, "work"));
+        var error = await Assert.ThrowsAsync<CorpusException>(() => runner.RunAsync(CorpusCase.Load(folder)));
+
+        Assert.Contains("manifest.jsonl:2", error.Message);
+    }
+}

@@ -41,6 +41,9 @@ public sealed class Db8Source : IMigrationSource
     public PostOffice PostOffice { get; }
 
     /// <inheritdoc/>
+    /// <inheritdoc/>
+    public IReadOnlyList<LostMailbox> LostMailboxes { get; } = [];
+
     public IReadOnlyList<SourceMailbox> Mailboxes { get; }
 
     /// <inheritdoc/>

@@ -45,6 +45,9 @@ public sealed class ExportSource : IMigrationSource
     public PostOffice PostOffice { get; }
 
     /// <inheritdoc/>
+    /// <inheritdoc/>
+    public IReadOnlyList<LostMailbox> LostMailboxes { get; } = [];
+
     public IReadOnlyList<SourceMailbox> Mailboxes { get; }
 
     /// <inheritdoc/>

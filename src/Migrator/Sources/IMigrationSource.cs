@@ -19,6 +19,9 @@ public interface IMigrationSource : IDisposable
     /// <summary>The mailboxes in source order.</summary>
     IReadOnlyList<SourceMailbox> Mailboxes { get; }
 
+    /// <summary>Mailboxes a witness says exist but whose messages could not be found at all (report <c>lost</c>; the run exits 1).</summary>
+    IReadOnlyList<LostMailbox> LostMailboxes { get; }
+
     /// <summary>Problems found outside any one message (available after the mailboxes have been read).</summary>
     IReadOnlyList<Diagnostic> Diagnostics { get; }
 

@@ -5,4 +5,5 @@ namespace MailMig.Fidelity.Migrator.Sources;
 /// <param name="Folders">Its folders as <c>\</c>-joined paths in store order (empty when the source does not list them).</param>
 /// <param name="MessageCount">How many messages the source says it holds, or null when it cannot say without reading.</param>
 /// <param name="Key">The source's own handle for the mailbox.</param>
-public sealed record SourceMailbox(string Name, IReadOnlyList<string> Folders, int? MessageCount, object? Key = null);
+/// <param name="RecoveredFrom">Null for a mailbox the source lists; otherwise the witness it was recovered from (for example <c>index</c> or <c>records</c>), which makes the run exit 1.</param>
+public sealed record SourceMailbox(string Name, IReadOnlyList<string> Folders, int? MessageCount, object? Key = null, string? RecoveredFrom = null);

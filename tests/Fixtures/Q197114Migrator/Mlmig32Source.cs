@@ -16,6 +16,8 @@ internal sealed class Mlmig32Source(IMigrationSource inner) : IMigrationSource
 
     public IReadOnlyList<SourceMailbox> Mailboxes => inner.Mailboxes;
 
+    public IReadOnlyList<LostMailbox> LostMailboxes => inner.LostMailboxes;
+
     public IReadOnlyList<Diagnostic> Diagnostics => inner.Diagnostics;
 
     public IEnumerable<MessageRecord> ReadMessages(SourceMailbox mailbox)

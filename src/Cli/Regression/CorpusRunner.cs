@@ -49,8 +49,8 @@ public sealed class CorpusRunner
         var manifest = manifestPath is null ? null : ReadManifest(manifestPath);
         CheckInput(corpusCase, source, failures, notes);
 
-        // An export file carries no time zone: a customer case names it, a generated one is in the manifest.
-        var timeZone = corpusCase.Recipe is null ? corpusCase.TimeZone : corpusCase.Source == "export" ? manifest?.Header?.TimeZone : null;
+        // A customer case names its zone; a generated one (DB8 or export) is in the post office the manifest describes.
+        var timeZone = corpusCase.Recipe is null ? corpusCase.TimeZone : manifest?.Header?.TimeZone;
 
         var output = Path.Combine(work, "out");
         var process = await _migrator.RunAsync(source, output, timeZone, cancellationToken);

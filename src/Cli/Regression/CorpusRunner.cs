@@ -53,7 +53,7 @@ public sealed class CorpusRunner
         var timeZone = corpusCase.Recipe is null ? corpusCase.TimeZone : manifest?.Header?.TimeZone;
 
         var output = Path.Combine(work, "out");
-        var process = await _migrator.RunAsync(source, output, timeZone, cancellationToken);
+        var process = await _migrator.RunAsync(source, output, timeZone, corpusCase.OutputTarget, cancellationToken);
         var verdict = process.Verdict;
         if (verdict != RunVerdict.Completed)
         {

@@ -19,10 +19,10 @@ public sealed class EditingMigratorRunner(Action<string> edit) : IMigratorRunner
     public string? LastTimeZone { get; private set; }
 
     /// <inheritdoc/>
-    public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, CancellationToken cancellationToken = default)
+    public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, string target = "eml", CancellationToken cancellationToken = default)
     {
         LastTimeZone = timeZone;
-        var outcome = await _inner.RunAsync(source, output, timeZone, cancellationToken);
+        var outcome = await _inner.RunAsync(source, output, timeZone, target, cancellationToken);
         edit(output);
         return outcome;
     }

@@ -1,14 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
+using MailMig.Fidelity.Cli.Regression;
 using MailMig.Fidelity.Comparer.Snapshots;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
 /*
  * mailmig-fidelity accept <received-file-or-folder>
- * mailmig-fidelity accept --actual <dir> --verified <dir>
- * The first moves *.received.txt over *.verified.txt; the second makes the verified folder mirror
- * the actual output (new and changed snapshots written, orphans and received files removed).
+ * mailmig-fidelity accept --actual <dir> --verified <dir> [--allow-removals]
+ * mailmig-fidelity accept --run <report> [--case <name>]
+ * The first moves *.received.txt over *.verified.txt; the second writes the actual output's new and
+ * changed snapshots (approved snapshots nothing produced are removed only with --allow-removals);
+ * the third moves a gate run's received snapshots into the cases' verified folders, and only for a
+ * run that completed with changed fields as its only differences.
  * Refused on CI (CI=true or a detected build server): nothing may write a verified file there.
  */
 
@@ -24,16 +28,42 @@ public static class AcceptCommand
         var received = new Argument<string?>("received") { Description = "A *.received.txt file, or a folder whose *.received.txt files to accept.", Arity = ArgumentArity.ZeroOrOne };
         var actual = new Option<string?>("--actual") { Description = "A migrated output folder whose projections become the verified snapshots.", HelpName = "dir" };
         var verified = new Option<string?>("--verified") { Description = "The verified snapshot folder to write (with --actual).", HelpName = "dir" };
-        var command = new Command("accept", "Accept snapshots: received files become verified files, or --actual output becomes the --verified folder. Refused on CI.");
+        var run = new Option<string?>("--run") { Description = "A gate run's report folder whose received snapshots to accept into corpora/ (only a run whose only differences are changed fields).", HelpName = "report" };
+        var caseName = new Option<string?>("--case") { Description = "With --run: accept only this case.", HelpName = "name" };
+        var allowRemovals = new Option<bool>("--allow-removals") { Description = "With --actual: remove approved snapshots that no message produced (without it, they are listed, not removed)." };
+        var command = new Command("accept", "Accept snapshots: received files become verified files, --actual output is approved into --verified, or a gate --run is approved into corpora/. Refused on CI.");
         command.Arguments.Add(received);
-        command.Options.Add(actual);
-        command.Options.Add(verified);
-        command.SetAction((ParseResult r, CancellationToken ct) => Task.FromResult(Run(r.InvocationConfiguration, environment, r.GetValue(received), r.GetValue(actual), r.GetValue(verified))));
+        foreach (var option in new Option[] { actual, verified, allowRemovals, run, caseName })
+            command.Options.Add(option);
+        command.SetAction((ParseResult r, CancellationToken ct) => Task.FromResult(
+            r.GetValue(run) is { } report
+                ? AcceptRun(r.InvocationConfiguration, environment, report, r.GetValue(caseName), r.GetValue(received) ?? r.GetValue(actual) ?? r.GetValue(verified))
+                : Run(r.InvocationConfiguration, environment, r.GetValue(received), r.GetValue(actual), r.GetValue(verified), r.GetValue(allowRemovals))));
         CompareCommand.ExitWithUsageErrorOnParseErrors(command);
         return command;
     }
 
-    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string? received, string? actual, string? verified)
+    private static int AcceptRun(InvocationConfiguration io, SnapshotEnvironment environment, string report, string? caseName, string? other)
+    {
+        if (!environment.MayWriteVerified)
+            return CompareCommand.Fail(io, "accept is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
+        if (other is not null)
+            return CompareCommand.Fail(io, "--run takes no received folder, --actual or --verified.");
+        try
+        {
+            var written = RunAcceptor.Accept(report, caseName);
+            foreach (var path in written)
+                io.Output.WriteLine("accepted " + path);
+            io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written.Count} snapshots accepted."));
+            return 0;
+        }
+        catch (CorpusException e)
+        {
+            return CompareCommand.Fail(io, e.Message);
+        }
+    }
+
+    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string? received, string? actual, string? verified, bool allowRemovals)
     {
         if (!environment.MayWriteVerified)
             return CompareCommand.Fail(io, "accept is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
@@ -62,9 +92,28 @@ public static class AcceptCommand
             return CompareCommand.Fail(io, "give a received file or folder, or both --actual <dir> and --verified <dir>.");
         if (!Directory.Exists(actual))
             return CompareCommand.Fail(io, $"The actual output folder '{actual}' does not exist.");
-        var result = acceptor.AcceptActual(actual, verified);
+        var result = acceptor.AcceptActual(actual, verified, allowRemovals: allowRemovals);
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.MessageCount} messages: {result.Accepted.Count} snapshots written or removed, {result.Matched.Count} unchanged, in {result.VerifiedFolder}."));
+        ReportRemovals(io, result, allowRemovals);
         return 0;
+    }
+
+    private static void ReportRemovals(InvocationConfiguration io, FolderVerificationResult result, bool allowRemovals)
+    {
+        if (allowRemovals)
+        {
+            var removed = result.Accepted.Count(n => !File.Exists(Path.Combine(result.VerifiedFolder, n + SnapshotFile.VerifiedExtension)));
+            if (removed > 0)
+                io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"removed {removed} approved snapshots that no message produced."));
+            return;
+        }
+
+        if (result.Orphaned.Count == 0)
+            return;
+        io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"would remove {result.Orphaned.Count} approved snapshots that no message produced; they were kept (pass --allow-removals to remove them):"));
+        foreach (var orphan in result.Orphaned)
+            io.Output.WriteLine("  " + orphan + SnapshotFile.VerifiedExtension);
     }
 }

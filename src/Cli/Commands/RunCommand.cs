@@ -26,20 +26,21 @@ public static class RunCommand
         var cases = new Option<string[]>("--case") { Description = "Run only these cases (repeatable).", AllowMultipleArgumentsPerToken = true };
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds an external migrator may run per case before it counts as hung.", DefaultValueFactory = _ => 600 };
+        var allowRemovals = new Option<bool>("--allow-removals") { Description = "With MAILMIG_ACCEPT=true: also remove approved snapshots that no message produced (without it, they are kept and listed)." };
         var command = new Command("run", "Regenerate, migrate and verify every corpus case; the exit code gates CI.");
-        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact })
+        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact, allowRemovals })
         {
             command.Options.Add(option);
         }
 
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(migrator), parse.GetValue(corpora), parse.GetValue(report)!, parse.GetValue(cases) ?? [], parse.GetValue(timeout),
-            parse.GetValue(redact), console, error, cancellationToken));
+            parse.GetValue(redact), parse.GetValue(allowRemovals), console, error, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(string? migratorTemplate, string? corporaOption, string reportFolder, string[] only, int timeoutSeconds,
-        bool redact, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+        bool redact, bool allowRemovals, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<CorpusCase> cases;
         IMigratorRunner migrator;
@@ -68,7 +69,7 @@ public static class RunCommand
             return CliApp.UsageError;
         }
 
-        var runner = new CorpusRunner(migrator, Path.Combine(reportFolder, "work"));
+        var runner = new CorpusRunner(migrator, Path.Combine(reportFolder, "work")) { AllowRemovals = allowRemovals };
         var results = new List<CaseResult>();
         foreach (var corpusCase in cases)
         {
@@ -88,6 +89,10 @@ public static class RunCommand
             if (!result.Passed)
             {
                 console.WriteLine(result.Describe());
+                if (result.AcceptHint(Path.GetFullPath(reportFolder)) is { } hint)
+                {
+                    console.WriteLine(hint);
+                }
             }
         }
 

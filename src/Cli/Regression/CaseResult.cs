@@ -32,6 +32,15 @@ public sealed record CaseResult
     /// <summary>The case's work folder (generated source, migrated output).</summary>
     public required string WorkFolder { get; init; }
 
+    /// <summary>Why the run's received snapshots may not be accepted, or null when it completed and its only differences are changed fields.</summary>
+    public string? NotAcceptableBecause { get; init; } = "unknown";
+
+    /// <summary>The command that accepts this case's changed fields from the run in <paramref name="reportFolder"/>, or null when the run may not be accepted.</summary>
+    public string? AcceptHint(string reportFolder) =>
+        NotAcceptableBecause is null
+            ? $"The only differences are changed fields. After reviewing them, accept them with: mailmig-fidelity accept --run \"{reportFolder}\" --case {Case.Name}"
+            : null;
+
     /// <summary>Whether the case passes.</summary>
     public bool Passed => Failures.Count == 0;
 

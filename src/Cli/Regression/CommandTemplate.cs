@@ -6,7 +6,7 @@
  */
 namespace MailMig.Fidelity.Cli.Regression;
 
-/// <summary>A migrator command line with <c>{source}</c>, <c>{out}</c> and <c>{timezone}</c> placeholders.</summary>
+/// <summary>A migrator command line with <c>{source}</c>, <c>{out}</c>, <c>{timezone}</c> and <c>{target}</c> placeholders.</summary>
 public sealed class CommandTemplate
 {
     private readonly IReadOnlyList<string> _tokens;
@@ -94,9 +94,10 @@ public sealed class CommandTemplate
         return new CommandTemplate(text, tokens);
     }
 
-    /// <summary>The program and its arguments with <c>{source}</c>, <c>{out}</c> and <c>{timezone}</c> (an IANA id) replaced.</summary>
-    public IReadOnlyList<string> Expand(string source, string output, string timeZone = "UTC") =>
+    /// <summary>The program and its arguments with <c>{source}</c>, <c>{out}</c>, <c>{timezone}</c> (an IANA id) and <c>{target}</c> (eml, mbox, exchange55) replaced.</summary>
+    public IReadOnlyList<string> Expand(string source, string output, string timeZone = "UTC", string target = "eml") =>
         _tokens.Select(t => t.Replace("{source}", source, StringComparison.Ordinal)
             .Replace("{out}", output, StringComparison.Ordinal)
-            .Replace("{timezone}", timeZone, StringComparison.Ordinal)).ToList();
+            .Replace("{timezone}", timeZone, StringComparison.Ordinal)
+            .Replace("{target}", target, StringComparison.Ordinal)).ToList();
 }

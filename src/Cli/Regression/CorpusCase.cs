@@ -50,6 +50,17 @@ public sealed record CorpusCase
     /// <summary>The SHA-256 of the generated source, so "the input changed" is told apart from "the migrator changed".</summary>
     public string? SourceSha256 { get; init; }
 
+    /// <summary>The output format the case migrates to (<c>eml</c>, <c>mbox</c> or <c>exchange55</c>), or null for eml.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The output formats a case may name as its target.</summary>
+    [JsonIgnore]
+    public static IReadOnlyList<string> Targets { get; } = ["eml", "mbox", "exchange55"];
+
+    /// <summary>The output format the case migrates to: its <see cref="Target"/>, eml by default.</summary>
+    [JsonIgnore]
+    public string OutputTarget => Target ?? "eml";
+
     /// <summary>The verified snapshots folder.</summary>
     [JsonIgnore]
     public string VerifiedFolder => Path.Combine(Folder, VerifiedFolderName);
@@ -86,6 +97,11 @@ public sealed record CorpusCase
         if (string.IsNullOrWhiteSpace(loaded.Guards))
         {
             throw new CorpusException($"{path}: \"guards\" must say in one line what the case guards");
+        }
+
+        if (loaded.Target is { } target && !Targets.Contains(target))
+        {
+            throw new CorpusException($"{path}: \"target\" must be one of {string.Join(", ", Targets)}, not '{target}'");
         }
 
         var full = Path.GetFullPath(folder);

@@ -27,6 +27,9 @@ public sealed class CorpusRunner
         Snapshots = snapshots ?? new SnapshotSettings();
     }
 
+    /// <summary>Whether accepting (<c>MAILMIG_ACCEPT=true</c>) may remove approved snapshots that no message produces any more.</summary>
+    public bool AllowRemovals { get; init; }
+
     /// <summary>The snapshot settings (environment, accept override).</summary>
     public SnapshotSettings Snapshots { get; }
 
@@ -46,11 +49,11 @@ public sealed class CorpusRunner
         var manifest = manifestPath is null ? null : ReadManifest(manifestPath);
         CheckInput(corpusCase, source, failures, notes);
 
-        // An export file carries no time zone: a customer case names it, a generated one is in the manifest.
-        var timeZone = corpusCase.Recipe is null ? corpusCase.TimeZone : corpusCase.Source == "export" ? manifest?.Header?.TimeZone : null;
+        // A customer case names its zone; a generated one (DB8 or export) is in the post office the manifest describes.
+        var timeZone = corpusCase.Recipe is null ? corpusCase.TimeZone : manifest?.Header?.TimeZone;
 
         var output = Path.Combine(work, "out");
-        var process = await _migrator.RunAsync(source, output, timeZone, cancellationToken);
+        var process = await _migrator.RunAsync(source, output, timeZone, corpusCase.OutputTarget, cancellationToken);
         var verdict = process.Verdict;
         if (verdict != RunVerdict.Completed)
         {
@@ -59,19 +62,7 @@ public sealed class CorpusRunner
 
         // A migrator that died or refused its input may not have made the output folder: then every message is missing.
         Directory.CreateDirectory(output);
-        var settings = verdict == RunVerdict.Completed
-            ? Snapshots
-            : new SnapshotSettings { Projection = Snapshots.Projection, Environment = Snapshots.Environment, DiffLauncher = Snapshots.DiffLauncher, Accept = false };
-        var snapshots = new SnapshotFolderVerifier(settings)
-            .Verify(output, corpusCase.VerifiedFolder, cancellationToken);
-        if (!snapshots.IsSuccess)
-        {
-            // The output of a crashed or hung run is never to be accepted, so its failure names what is missing and no more.
-            failures.Add(verdict == RunVerdict.Completed
-                ? snapshots.Describe(maxDiffs: 5)
-                : $"snapshots: {snapshots.Matched.Count} matched, {snapshots.Differences.Count} differ, {snapshots.Orphaned.Count} verified messages are missing (do not accept the output of a run that did not complete)");
-        }
-
+        var snapshots = VerifySnapshots(corpusCase, output, work, verdict, failures, notes, cancellationToken);
         var report = MigrationReportReader.Read(Path.Combine(output, MigrationReportReader.FileName));
         TruthResult? truth = null;
         MissingMessage? firstMissing = null;
@@ -102,6 +93,8 @@ public sealed class CorpusRunner
         }
 
         CheckSkips(corpusCase, report, failures, notes);
+        var whyNot = WhyNotAcceptable(verdict, snapshots, failures.Count);
+        new RunAcceptance(corpusCase.Name, corpusCase.Folder, whyNot is null, whyNot).Save(work);
         return new CaseResult
         {
             Case = corpusCase,
@@ -113,8 +106,69 @@ public sealed class CorpusRunner
             Notes = notes,
             SourceMessages = manifest?.Messages.Count,
             WorkFolder = work,
+            NotAcceptableBecause = whyNot,
         };
     }
+
+    /// <summary>Verifies the output against a copy of the approved snapshots in the work folder, so received files never land in <c>corpora/</c>; accepts into the case only a completed run.</summary>
+    private FolderVerificationResult VerifySnapshots(CorpusCase corpusCase, string output, string work, RunVerdict verdict, List<string> failures, List<string> notes, CancellationToken cancellationToken)
+    {
+        var staging = Path.Combine(work, RunAcceptance.SnapshotsFolder);
+        CopyApproved(corpusCase.VerifiedFolder, staging);
+        var comparing = new SnapshotSettings { Projection = Snapshots.Projection, Environment = Snapshots.Environment, DiffLauncher = Snapshots.DiffLauncher, Accept = false };
+        var snapshots = new SnapshotFolderVerifier(comparing).Verify(output, staging, cancellationToken);
+        var environment = Snapshots.Environment ?? SnapshotEnvironment.FromProcess();
+        var accepting = (Snapshots.Accept ?? environment.AcceptAll) && environment.MayWriteVerified;
+        if (accepting && verdict == RunVerdict.Completed && !snapshots.IsSuccess)
+        {
+            snapshots = new SnapshotAcceptor(environment).Apply(snapshots, corpusCase.VerifiedFolder, AllowRemovals);
+            notes.Add($"{snapshots.Accepted.Count} snapshots accepted into {corpusCase.VerifiedFolder}");
+        }
+
+        if (snapshots.IsSuccess)
+        {
+            return snapshots;
+        }
+
+        // The output of a crashed or hung run is never to be accepted, so its failure names what is missing and no more.
+        var kept = accepting && verdict == RunVerdict.Completed && snapshots.Orphaned.Count > 0
+            ? $"\nthe {snapshots.Orphaned.Count} approved snapshots no message produced were kept: accepting removes approved snapshots only with --allow-removals"
+            : "";
+        failures.Add(verdict == RunVerdict.Completed
+            ? SnapshotFindings.Describe(snapshots) + kept
+            : $"snapshots: {snapshots.Matched.Count} matched, {snapshots.Differences.Count} differ, {snapshots.Orphaned.Count} approved messages are missing (the output of a run that did not complete is never accepted)");
+        return snapshots;
+    }
+
+    private static void CopyApproved(string verified, string staging)
+    {
+        Directory.CreateDirectory(staging);
+        if (!Directory.Exists(verified))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(verified, "*" + SnapshotFile.VerifiedExtension, SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(staging, Path.GetRelativePath(verified, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>Why <c>accept --run</c> may not approve this run, or null when it completed and its only differences are changed fields.</summary>
+    private static string? WhyNotAcceptable(RunVerdict verdict, FolderVerificationResult snapshots, int failureCount) =>
+        verdict switch
+        {
+            _ when failureCount == 0 => "the case passed: there is nothing to accept",
+            RunVerdict.CompletedWithLoss => "the ground truth finds messages lost or damaged",
+            not RunVerdict.Completed => $"the migrator {Describe(verdict)}",
+            _ when snapshots.Orphaned.Count > 0 => $"{snapshots.Orphaned.Count} approved messages are missing (lost)",
+            _ when snapshots.New.Count > 0 => $"{snapshots.New.Count} messages are unexpected (no approved snapshot)",
+            _ when snapshots.Differences.Any(d => d.MovedFrom is not null || d.Fields.Contains("duplicate")) => "messages were moved to another folder or written twice",
+            _ when snapshots.IsSuccess || failureCount > 1 => "the case fails for more than changed fields (see its failures)",
+            _ => null,
+        };
 
     private static (string Source, string? Manifest) MakeSource(CorpusCase corpusCase, string work)
     {

@@ -28,9 +28,9 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
     public IDictionary<string, string> Environment { get; } = new Dictionary<string, string>();
 
     /// <summary>Runs the migrator on <paramref name="source"/> into <paramref name="output"/> and says how the process ended.</summary>
-    public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, CancellationToken cancellationToken = default)
+    public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, string target = "eml", CancellationToken cancellationToken = default)
     {
-        var argv = Template.Expand(source, output, timeZone ?? "UTC");
+        var argv = Template.Expand(source, output, timeZone ?? "UTC", target);
         var info = new ProcessStartInfo(argv[0])
         {
             RedirectStandardError = true,

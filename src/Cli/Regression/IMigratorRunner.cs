@@ -6,6 +6,6 @@ public interface IMigratorRunner
     /// <summary>A name for reports: "mailmig-fidelity (in process)" or the command template.</summary>
     string Name { get; }
 
-    /// <summary>Migrates <paramref name="source"/> (local times in <paramref name="timeZone"/> for an export file) into <paramref name="output"/> and says how the run ended.</summary>
-    Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, CancellationToken cancellationToken = default);
+    /// <summary>Migrates <paramref name="source"/> (local times in <paramref name="timeZone"/>) into <paramref name="output"/> in the <paramref name="target"/> format (eml, mbox, exchange55) and says how the run ended.</summary>
+    Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, string target = "eml", CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,7 @@ public sealed class InProcessMigratorRunner : IMigratorRunner
     public string Name => "mailmig-fidelity migrate (in process)";
 
     /// <inheritdoc/>
-    public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, CancellationToken cancellationToken = default)
+    public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, string target = "eml", CancellationToken cancellationToken = default)
     {
         var error = new StringWriter();
         var quiet = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null), Interactive = InteractionSupport.No });
@@ -24,7 +24,7 @@ public sealed class InProcessMigratorRunner : IMigratorRunner
         int exitCode;
         try
         {
-            exitCode = await root.Parse(["migrate", "--source", source, "--out", output, .. (timeZone is null ? [] : new[] { "--time-zone", timeZone }), .. ExtraArguments]).InvokeAsync(cancellationToken: cancellationToken);
+            exitCode = await root.Parse(["migrate", "--source", source, "--out", output, .. (timeZone is null ? [] : new[] { "--time-zone", timeZone }), "--target", target, .. ExtraArguments]).InvokeAsync(cancellationToken: cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,6 +1,12 @@
+/*
+ * Accepting never removes an approved snapshot unless asked: a candidate that lost messages (or
+ * wrote nothing) would otherwise delete the approvals that prove the loss. Removals happen only
+ * with allowRemovals; without it they are reported in the result's Orphaned list.
+ */
+
 namespace MailMig.Fidelity.Comparer.Snapshots;
 
-/// <summary>Accepts snapshots: received files become verified files, or a whole output folder becomes the verified folder; refused on CI.</summary>
+/// <summary>Accepts snapshots: received files become verified files, or an output folder's new and changed snapshots are approved; refused on CI.</summary>
 public sealed class SnapshotAcceptor
 {
     private readonly SnapshotEnvironment _environment;
@@ -33,16 +39,69 @@ public sealed class SnapshotAcceptor
         return written;
     }
 
-    /// <summary>Makes <paramref name="verifiedFolder"/> mirror <paramref name="actualFolder"/>: writes every new or changed snapshot, deletes received files and orphaned verified files.</summary>
+    /// <summary>Makes <paramref name="verifiedFolder"/> take <paramref name="actualFolder"/>'s new and changed snapshots; approved snapshots nothing produced are removed only when <paramref name="allowRemovals"/>, otherwise listed in the result's <c>Orphaned</c>.</summary>
     /// <exception cref="InvalidOperationException">On CI, where nothing may write a verified file.</exception>
-    public FolderVerificationResult AcceptActual(string actualFolder, string verifiedFolder, SnapshotSettings? settings = null)
+    public FolderVerificationResult AcceptActual(string actualFolder, string verifiedFolder, SnapshotSettings? settings = null, bool allowRemovals = false)
     {
         EnsureAllowed();
         var projection = settings?.Projection ?? new Projection.ProjectionOptions();
-        var accepting = new SnapshotSettings { Projection = projection, Environment = _environment, Accept = true, DiffLauncher = settings?.DiffLauncher };
-        var verifier = new SnapshotFolderVerifier(accepting);
-        return verifier.Verify(actualFolder, verifiedFolder);
+        var comparing = new SnapshotSettings { Projection = projection, Environment = _environment, Accept = false, DiffLauncher = settings?.DiffLauncher };
+        var verification = new SnapshotFolderVerifier(comparing).Verify(actualFolder, verifiedFolder);
+        var result = Apply(verification, verifiedFolder, allowRemovals);
+        foreach (var stale in Directory.EnumerateFiles(result.VerifiedFolder, "*" + SnapshotFile.ReceivedExtension, SearchOption.AllDirectories).ToList())
+            File.Delete(stale);
+        return result;
     }
+
+    /// <summary>Moves the received files of <paramref name="verification"/> (which may have been run against a copy) into <paramref name="verifiedFolder"/>; removes its orphans only when <paramref name="allowRemovals"/>.</summary>
+    /// <returns>The result as accepted: <c>Accepted</c> names what was written or removed, <c>Orphaned</c> what would have been removed.</returns>
+    /// <exception cref="InvalidOperationException">On CI, where nothing may write a verified file.</exception>
+    public FolderVerificationResult Apply(FolderVerificationResult verification, string verifiedFolder, bool allowRemovals)
+    {
+        ArgumentNullException.ThrowIfNull(verification);
+        EnsureAllowed();
+        var root = Path.GetFullPath(verifiedFolder);
+        var accepted = new List<string>(verification.Accepted);
+        var left = new List<SnapshotDifference>();
+        foreach (var difference in verification.Differences.Concat(verification.New))
+        {
+            // A duplicate message writes no received file: there is nothing to accept for it.
+            if (!File.Exists(difference.Outcome.ReceivedPath))
+            {
+                left.Add(difference);
+                continue;
+            }
+
+            var target = PathOf(root, difference.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(difference.Outcome.ReceivedPath, target, overwrite: true);
+            accepted.Add(difference.Name);
+        }
+
+        var removals = verification.Orphaned.Concat(verification.Differences.Select(d => d.MovedFrom).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (allowRemovals)
+        {
+            foreach (var orphan in removals)
+                SnapshotFile.DeleteIfExists(PathOf(root, orphan));
+            accepted.AddRange(removals);
+        }
+
+        accepted.Sort(StringComparer.Ordinal);
+        return new FolderVerificationResult
+        {
+            ActualFolder = verification.ActualFolder,
+            VerifiedFolder = root,
+            MessageCount = verification.MessageCount,
+            Matched = verification.Matched,
+            Differences = left.Where(d => verification.Differences.Contains(d)).ToList(),
+            New = left.Where(d => verification.New.Contains(d)).ToList(),
+            Orphaned = allowRemovals ? [] : removals,
+            Accepted = accepted,
+        };
+    }
+
+    private static string PathOf(string root, string name) =>
+        Path.Combine(root, name.Replace('/', Path.DirectorySeparatorChar) + SnapshotFile.VerifiedExtension);
 
     private void EnsureAllowed()
     {

@@ -44,6 +44,35 @@ public sealed class AcceptCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AcceptingAnEmptyOutputRemovesNoApprovedSnapshotAndSaysWhatItWouldRemove()
+    {
+        CompareCommandTests.WriteOutput(PathOf("actual"), CompareCommandTests.Eml(1), CompareCommandTests.Eml(2));
+        await CompareCommandTests.Run(AcceptCommand.Create(Local()), "accept", "--actual", PathOf("actual"), "--verified", PathOf("verified"));
+        Directory.CreateDirectory(PathOf("empty"));
+
+        var (code, output, _) = await CompareCommandTests.Run(AcceptCommand.Create(Local()), "accept", "--actual", PathOf("empty"), "--verified", PathOf("verified"));
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, Directory.EnumerateFiles(PathOf("verified"), "*.verified.txt", SearchOption.AllDirectories).Count());
+        Assert.Contains("would remove 2 approved snapshots", output);
+        Assert.Contains("--allow-removals", output);
+    }
+
+    [Fact]
+    public async Task AcceptingAnEmptyOutputWithAllowRemovalsRemovesEveryApprovedSnapshot()
+    {
+        CompareCommandTests.WriteOutput(PathOf("actual"), CompareCommandTests.Eml(1), CompareCommandTests.Eml(2));
+        await CompareCommandTests.Run(AcceptCommand.Create(Local()), "accept", "--actual", PathOf("actual"), "--verified", PathOf("verified"));
+        Directory.CreateDirectory(PathOf("empty"));
+
+        var (code, output, _) = await CompareCommandTests.Run(AcceptCommand.Create(Local()), "accept", "--actual", PathOf("empty"), "--verified", PathOf("verified"), "--allow-removals");
+
+        Assert.Equal(0, code);
+        Assert.Empty(Directory.EnumerateFiles(PathOf("verified"), "*.verified.txt", SearchOption.AllDirectories));
+        Assert.Contains("removed 2 approved snapshots", output);
+    }
+
+    [Fact]
     public async Task AcceptingIsRefusedOnCi()
     {
         CompareCommandTests.WriteOutput(PathOf("actual"), CompareCommandTests.Eml(1));

@@ -68,6 +68,7 @@ public class DateConverterTests
     [InlineData("1/1/99 25:00")]
     [InlineData("1/1/99 13:00 PM")]
     [InlineData("0/10/99")]
+    [InlineData("11/16/98")] // no time: the grammar requires one
     public void AnUnreadableDateGetsTheDocumentedFallback(string? text)
     {
         var repairs = new List<string>();

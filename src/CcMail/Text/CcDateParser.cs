@@ -8,16 +8,23 @@ namespace MailMig.Fidelity.CcMail.Text;
  * Q192595), 12-hour times with AM/PM or 24-hour times. The parser is hand-written over spans so a
  * header date costs no allocation, and it never consults the current culture or time zone: the
  * result is the post office's local time with DateTimeKind.Unspecified. Impossible dates
- * (2/31/99, KB Q233325) are rejected, never rolled over.
+ * (2/31/99, KB Q233325) are rejected, never rolled over; with CcDateOptions.ClampDayToMonthEnd
+ * (the Migrator's repair) a day past the month's end becomes its last day instead. Digits are
+ * ASCII only: a full-width or other Unicode digit is not a date. This is the project's one
+ * parser of the grammar; the readers and the Migrator both use it.
  */
 
 /// <summary>Parses and writes cc:Mail dates and times (<c>M/D/YY h:mm AM</c> and the other forms of the reference grammar).</summary>
 public static class CcDateParser
 {
     /// <summary>Parses <paramref name="text"/> (a date, blanks, a time); false when it is not a valid date and time.</summary>
-    public static bool TryParse(string text, CcDateOptions? options, out DateTime value)
+    public static bool TryParse(string? text, CcDateOptions? options, out DateTime value) => TryParse(text, options, out value, out _);
+
+    /// <summary>Parses <paramref name="text"/> like <see cref="TryParse(string?, CcDateOptions?, out DateTime)"/>; <paramref name="clamped"/> says an impossible day was clamped (only with <see cref="CcDateOptions.ClampDayToMonthEnd"/>).</summary>
+    public static bool TryParse(string? text, CcDateOptions? options, out DateTime value, out bool clamped)
     {
         value = default;
+        clamped = false;
         if (text is null)
         {
             return false;
@@ -26,9 +33,10 @@ public static class CcDateParser
         var s = text.AsSpan().Trim();
         var blank = s.IndexOfAny(' ', '\t');
         if (blank < 0
-            || !TryParseDateOnly(s[..blank], options, out var date)
+            || !TryParseDateOnly(s[..blank], options, out var date, out clamped)
             || !TryParseTime(s[blank..].Trim(), out var time))
         {
+            clamped = false;
             return false;
         }
 
@@ -41,9 +49,14 @@ public static class CcDateParser
         TryParseDateOnly((text ?? "").AsSpan().Trim(), options, out value);
 
     /// <summary>Parses a date alone from a span; false when it is not a valid date.</summary>
-    public static bool TryParseDateOnly(ReadOnlySpan<char> text, CcDateOptions? options, out DateOnly value)
+    public static bool TryParseDateOnly(ReadOnlySpan<char> text, CcDateOptions? options, out DateOnly value) =>
+        TryParseDateOnly(text, options, out value, out _);
+
+    /// <summary>Parses a date alone from a span; <paramref name="clamped"/> says its day was past the month's end and was clamped.</summary>
+    public static bool TryParseDateOnly(ReadOnlySpan<char> text, CcDateOptions? options, out DateOnly value, out bool clamped)
     {
         value = default;
+        clamped = false;
         options ??= CcDateOptions.Default;
         if (!SplitDate(text, out var first, out var second, out var year, out var yearDigits))
         {
@@ -56,9 +69,20 @@ public static class CcDateParser
             year += year < options.TwoDigitYearPivot ? 2000 : 1900;
         }
 
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1 || month < 1 || month > 12 || day < 1)
         {
             return false;
+        }
+
+        var last = DateTime.DaysInMonth(year, month);
+        if (day > last)
+        {
+            if (!options.ClampDayToMonthEnd)
+            {
+                return false;
+            }
+
+            (day, clamped) = (last, true);
         }
 
         value = new DateOnly(year, month, day);

@@ -3,7 +3,7 @@ using System.Text;
 namespace MailMig.Fidelity.Comparer.Output;
 
 /*
- * The CSV dialect of the Exchange 5.5 migration files (shared/reference/ccmail.md): fields split on
+ * The CSV dialect of the Exchange 5.5 migration files (docs/ccmail-background.md): fields split on
  * ',' and multi-values on ';' outside quotes, '"' doubled inside quotes, '!' outside quotes starts a
  * comment, '\' at the end of a line (outside quotes) continues it on the next. Written from the
  * public description, independently of the Migrator's writer.

@@ -1,6 +1,6 @@
 namespace MailMig.Fidelity.Generator.Addresses;
 
-/// <summary>The eight ATTMAIL spellings (forms) of the reference grammar (shared/reference/export-format.md).</summary>
+/// <summary>The eight ATTMAIL spellings (forms) of the reference grammar (docs/formats/addresses.md, docs/ccmail-background.md).</summary>
 public enum AttmailForm
 {
     /// <summary><c>jdoe at ATTMAIL</c>.</summary>

@@ -1,6 +1,6 @@
 namespace MailMig.Fidelity.Generator.Faults;
 
-/// <summary>The keywords of export lines a fault is located by (shared/reference/export-format.md).</summary>
+/// <summary>The keywords of export lines a fault is located by (docs/formats/export.md).</summary>
 public static class LineKeywords
 {
 #pragma warning disable CS1591 // each constant is the keyword of the line it names

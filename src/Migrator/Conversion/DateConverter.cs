@@ -7,6 +7,9 @@ namespace MailMig.Fidelity.Migrator.Conversion;
  * a DST change). The offset of that instant in the post office's zone is used; an ambiguous time (the
  * autumn hour that happens twice) takes the earlier instant, i.e. the daylight offset; a time in the
  * spring-forward gap never existed and is shifted forward by the gap (2:30 -> 3:30), a repair.
+ * A date the reader could not parse is read again with CcMail's one date parser, this time clamping an
+ * impossible day (KB Q233325: 2/31/99 -> 2/28/99, a repair); anything else it refuses, a full-width
+ * digit included, is date-unreadable.
  */
 
 /// <summary>Turns post office local dates into instants with their UTC offset, applying the date repairs.</summary>
@@ -19,7 +22,7 @@ public sealed class DateConverter
     public DateConverter(TimeZoneInfo zone, CcDateOptions? options = null)
     {
         Zone = zone;
-        Options = options ?? CcDateOptions.Default;
+        Options = (options ?? CcDateOptions.Default) with { ClampDayToMonthEnd = true };
     }
 
     private const int MaxCachedHours = 1 << 20;
@@ -30,7 +33,7 @@ public sealed class DateConverter
     /// <summary>The post office's time zone.</summary>
     public TimeZoneInfo Zone { get; }
 
-    /// <summary>How date text is read when the reader could not parse it.</summary>
+    /// <summary>How date text is read when the reader could not parse it (always clamping an impossible day).</summary>
     public CcDateOptions Options { get; }
 
     /// <summary>The instant for a local time; <paramref name="inGap"/> says it fell in the spring-forward gap and was shifted.</summary>
@@ -80,9 +83,9 @@ public sealed class DateConverter
     public DateTimeOffset Resolve(DateTime? parsed, string? text, ICollection<string> repairs)
     {
         var local = parsed;
-        if (local is null)
+        if (local is null && CcDateParser.TryParse(text, Options, out var reread, out var clamped))
         {
-            local = DateTextParser.Parse(text, Options, out var clamped);
+            local = reread;
             if (clamped)
             {
                 repairs.Add(RepairIds.DateInvalidClamped);
@@ -106,5 +109,5 @@ public sealed class DateConverter
 
     /// <summary>The instant of an attachment date, or null when it has none that can be read (no repair: the date is optional).</summary>
     public DateTimeOffset? ResolveOptional(DateTime? parsed, string? text) =>
-        (parsed ?? DateTextParser.Parse(text, Options, out _)) is { } local ? ToInstant(local, out _) : null;
+        (parsed ?? (CcDateParser.TryParse(text, Options, out var reread) ? reread : null)) is { } local ? ToInstant(local, out _) : null;
 }

@@ -5,7 +5,7 @@ using static MailMig.Fidelity.CcMail.Addresses.AddressNotation;
 
 namespace MailMig.Fidelity.CcMail.Tests.Addresses;
 
-/// <summary>Every address form of the reference grammar (shared/reference/export-format.md, "Addresses") with the parts it must give.</summary>
+/// <summary>Every address form of the reference grammar (docs/formats/addresses.md) with the parts it must give.</summary>
 public static class AddressCases
 {
     // 135 characters before " at FERGUSON": over the 126 cc:Mail allowed (KB Q137394).

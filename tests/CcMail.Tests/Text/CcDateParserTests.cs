@@ -100,6 +100,55 @@ public sealed class CcDateParserTests
         Assert.False(CcDateParser.TryParseDateOnly("2/31/99", null, out _));
     }
 
+    [Theory]
+    [InlineData("\uFF11\uFF12/\uFF13\uFF11/\uFF19\uFF18 10:30 AM")]
+    [InlineData("12/31/98 \uFF11\uFF10:\uFF13\uFF10 AM")]
+    [InlineData("\u0661\u0662/\u0663\u0661/\u0669\u0668 10:30")]
+    public void NonAsciiDigitsAreNotADateEvenWhenClamping(string text)
+    {
+        Assert.False(CcDateParser.TryParse(text, null, out _));
+        Assert.False(CcDateParser.TryParse(text, new CcDateOptions { ClampDayToMonthEnd = true }, out _, out var clamped));
+        Assert.False(clamped);
+    }
+
+    [Theory]
+    [InlineData("2/31/99 10:30 AM", "1999-02-28T10:30:00")]
+    [InlineData("02/30/2000 23:15", "2000-02-29T23:15:00")]
+    [InlineData("31/4/01 9:05:07 pm", "2001-04-30T21:05:07")]
+    public void WithTheClampOptionAnImpossibleDayBecomesTheMonthsLastDayAndSaysSo(string text, string expected)
+    {
+        var options = new CcDateOptions { ClampDayToMonthEnd = true, DayFirst = text.StartsWith("31/", StringComparison.Ordinal) };
+
+        Assert.True(CcDateParser.TryParse(text, options, out var value, out var clamped));
+
+        Assert.True(clamped);
+        Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+        Assert.False(CcDateParser.TryParse(text, options with { ClampDayToMonthEnd = false }, out _));
+    }
+
+    [Theory]
+    [InlineData("11/16/98 10:30 AM")]
+    [InlineData("2/28/99 10:30 AM")]
+    public void WithTheClampOptionAValidDateIsNotClamped(string text)
+    {
+        Assert.True(CcDateParser.TryParse(text, new CcDateOptions { ClampDayToMonthEnd = true }, out var value, out var clamped));
+        Assert.False(clamped);
+        Assert.True(CcDateParser.TryParse(text, null, out var strict));
+        Assert.Equal(strict, value);
+    }
+
+    [Theory]
+    [InlineData("13/1/98 9:00 AM")]
+    [InlineData("0/1/98 9:00 AM")]
+    [InlineData("1/0/98 9:00 AM")]
+    [InlineData("2/31/99 13:00 PM")]
+    [InlineData("2/31/99")]
+    public void TheClampOptionRepairsOnlyTheDayNeverAMonthATimeOrAMissingTime(string text)
+    {
+        Assert.False(CcDateParser.TryParse(text, new CcDateOptions { ClampDayToMonthEnd = true }, out _, out var clamped));
+        Assert.False(clamped);
+    }
+
     public static TheoryData<string, string> Styles => new()
     {
         { nameof(CcDateStyle.Default), "09/05/98 9:07 PM" },

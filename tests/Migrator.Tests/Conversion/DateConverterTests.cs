@@ -68,11 +68,31 @@ public class DateConverterTests
     [InlineData("1/1/99 25:00")]
     [InlineData("1/1/99 13:00 PM")]
     [InlineData("0/10/99")]
+    [InlineData("11/16/98")] // no time: the grammar requires one
     public void AnUnreadableDateGetsTheDocumentedFallback(string? text)
     {
         var repairs = new List<string>();
         Assert.Equal(DateConverter.Fallback, Zone("America/New_York").Resolve(null, text, repairs));
         Assert.Equal([RepairIds.DateUnreadable], repairs);
+    }
+
+    [Theory]
+    [InlineData("\uFF11\uFF12/\uFF13\uFF11/\uFF19\uFF18 10:30 AM")] // full-width digits, as a cp932 export can carry them
+    [InlineData("12/31/98 \uFF11\uFF10:\uFF13\uFF10 AM")] // a full-width time
+    [InlineData("\u0661\u0662/\u0663\u0661/\u0669\u0668 10:30")] // Arabic-Indic digits: any non-ASCII digit
+    public void AMessageWhoseDateHasNonAsciiDigitsIsRepairedAsDateUnreadableNotSkippedAsAnUnexpectedError(string text)
+    {
+        using var output = new TempDirectory();
+        var message = TestMessages.Simple();
+        message.Date = null;
+        message.DateText = text;
+        var report = Migrating.Run(Migrating.Source(("Smith, Grover", [Migrating.Record(1, message)])), output.Path);
+
+        Assert.Empty(report.Skipped);
+        Assert.Equal([RepairIds.DateUnreadable], Assert.Single(report.Repaired).Repairs);
+        var written = MimeKit.MimeMessage.Load(output.Combine("Smith, Grover", "Inbox", "000001.eml"));
+        Assert.Equal(DateConverter.Fallback, written.Date);
+        Assert.Equal(text, written.Headers["X-MailMig-Original-Date"]);
     }
 
     [Theory]
@@ -84,16 +104,18 @@ public class DateConverterTests
     [InlineData("1/1/2000 12:00 PM", 2000)]
     public void TwoDigitYearsFollowTheCenturyRule(string text, int year)
     {
-        var date = DateTextParser.Parse(text, CcDateOptions.Default, out var clamped);
-        Assert.False(clamped);
-        Assert.Equal(year, date!.Value.Year);
+        var repairs = new List<string>();
+        var instant = Zone("UTC").Resolve(null, text, repairs);
+        Assert.Empty(repairs);
+        Assert.Equal(year, instant.Year);
     }
 
     [Fact]
     public void DayFirstAndPivotOptionsAreHonoured()
     {
-        var date = DateTextParser.Parse("31/12/30 12:00 AM", new CcDateOptions { DayFirst = true, TwoDigitYearPivot = 20 }, out _);
-        Assert.Equal(new DateTime(1930, 12, 31, 0, 0, 0), date);
+        var converter = new DateConverter(TimeZoneInfo.Utc, new CcDateOptions { DayFirst = true, TwoDigitYearPivot = 20 });
+        var instant = converter.Resolve(null, "31/12/30 12:00 AM", []);
+        Assert.Equal(new DateTime(1930, 12, 31, 0, 0, 0), instant.DateTime);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using MailMig.Fidelity.CcMail.Addresses;
 
 namespace MailMig.Fidelity.Migrator.Tests.Support;
 
-/// <summary>CcAddress values with the fields the address grammar produces (docs CcAddress, shared/reference/export-format.md).</summary>
+/// <summary>CcAddress values with the fields the address grammar produces (docs/formats/addresses.md).</summary>
 public static class TestAddresses
 {
     public static CcAddress Native(string name, string postOffice) => new()
@@ -48,7 +48,7 @@ public static class TestAddresses
         PostOffice = postOffice,
     };
 
-    /// <summary>The eight ATTMAIL spellings of export-format.md, written in <paramref name="letterCase"/> (upper, lower, mixed).</summary>
+    /// <summary>The eight ATTMAIL spellings of docs/formats/addresses.md, written in <paramref name="letterCase"/> (upper, lower, mixed).</summary>
     public static IEnumerable<CcAddress> Attmail(string letterCase)
     {
         string C(string s) => letterCase switch

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MailMig.Fidelity.Comparer.Snapshots;
+using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -22,8 +23,8 @@ public static class AcceptCommand
     internal static Command Create(SnapshotEnvironment environment)
     {
         var received = new Argument<string?>("received") { Description = "A *.received.txt file, or a folder whose *.received.txt files to accept.", Arity = ArgumentArity.ZeroOrOne };
-        var actual = new Option<string?>("--actual") { Description = "A migrated output folder whose projections become the verified snapshots.", HelpName = "dir" };
-        var verified = new Option<string?>("--verified") { Description = "The verified snapshot folder to write (with --actual).", HelpName = "dir" };
+        var actual = new Option<string?>("--actual") { Description = "A migrated output folder whose projections become the verified snapshots.", HelpName = "dir" }.MustBeExistingFolder();
+        var verified = new Option<string?>("--verified") { Description = "The verified snapshot folder to write (with --actual).", HelpName = "dir" }.MustBeWritableFolder();
         var command = new Command("accept", "Accept snapshots: received files become verified files, or --actual output becomes the --verified folder. Refused on CI.");
         command.Arguments.Add(received);
         command.Options.Add(actual);

@@ -39,7 +39,7 @@ public sealed class InternalErrorTests
     [Fact]
     public async Task TheGateClassifiesOurOwnCrashAsCrashedNotAsRefused()
     {
-        var result = await RunCrashingCommandAsync();
+        var result = await RunCrashingCommandAsync("--verbose");
 
         Assert.Equal(RunVerdict.Crashed, ExitCodeClassifier.Classify(result.Code, result.Error).Verdict);
     }

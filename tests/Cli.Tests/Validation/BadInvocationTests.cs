@@ -51,7 +51,7 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["migrate --source <po> --out <new> --watchdog-seconds 0"] = ["--watchdog-seconds", "0"],
         ["migrate --source <po> --out <new> --watchdog-seconds lots"] = ["--watchdog-seconds", "lots"],
         ["migrate --source <po> --out <new> --time-zone Mars/Olympus"] = ["Mars/Olympus"],
-        ["migrate --source <po> --out <new> --target pdf"] = ["pdf"],
+        ["migrate --source <po> --out <new> --target pdf"] = ["--target", "pdf"],
         ["migrate --out <new>"] = ["--source"],
 
         ["compare --actual <actual> --verified <verified> --report <file>"] = ["--report", "<file>"],
@@ -82,6 +82,7 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         [RunBase + " --migrator 'no-such-migrator-on-path {source} {out}'"] = ["--migrator", "no-such-migrator-on-path"],
         [RunBase + " --migrator '\"unclosed {source} {out}'"] = ["--migrator", "quote"],
         [RunBase + " --migrator ''"] = ["--migrator"],
+        [RunBase + " --migrator '<folder> {source} {out}'"] = ["--migrator", "<folder>", "folder"],
         ["run --corpora <missing> --report <new>"] = ["--corpora", "<missing>"],
         ["run --corpora <file> --report <new>"] = ["--corpora", "<file>"],
         ["run --corpora <corpora> --case no-such-case --report <new>"] = ["no-such-case"],

@@ -1,5 +1,15 @@
+/*
+ * The one entry of the mailmig-fidelity command line. Every option is validated while parsing, so a
+ * usage error is reported (at most three lines, exit 2) before any command starts work; anything
+ * that still escapes a command is our bug and is reported as an internal error (exit 70).
+ */
 using System.CommandLine;
 using MailMig.Fidelity.Cli.Commands;
+using MailMig.Fidelity.Cli.Failures;
+using MailMig.Fidelity.Cli.Help;
+using MailMig.Fidelity.Cli.Validation;
+using MailMig.Fidelity.Comparer.Reports;
+using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli;
 
@@ -7,36 +17,58 @@ namespace MailMig.Fidelity.Cli;
 public static class CliApp
 {
     /// <summary>The exit code for a usage error or unreadable input.</summary>
-    public const int UsageError = 2;
+    public const int UsageError = ExitCodes.UsageError;
 
-    /// <summary>Builds the root command with every subcommand.</summary>
-    public static RootCommand CreateRootCommand()
+    /// <summary>The exit code for an internal error (an unexpected exception).</summary>
+    public const int InternalError = ExitCodes.InternalError;
+
+    /// <summary>Builds the root command with every subcommand, writing to the process console.</summary>
+    public static RootCommand CreateRootCommand() => CreateRootCommand(AnsiConsole.Console, Console.Error);
+
+    /// <summary>Builds the root command whose migrate and run commands write to <paramref name="console"/> and <paramref name="error"/>.</summary>
+    internal static RootCommand CreateRootCommand(IAnsiConsole console, TextWriter error)
     {
         var root = new RootCommand("mailmig-fidelity: generate cc:Mail post offices, migrate them, verify the result.");
+        root.Options.Add(new Option<bool>("--verbose") { Description = "On an internal error, print the full trace instead of saving it to a file.", Recursive = true });
         root.Subcommands.Add(GenerateCommand.Create());
-        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create(console, error));
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
-        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(RunCommand.Create(console, error));
+        TypedValues.ExplainIn(root);
+        ExitCodeHelpAction.InstallOn(root);
         return root;
     }
 
-    /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code (2 for usage errors).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? error = null)
+    /// <summary>Runs the command line <paramref name="args"/> on the process console and returns the process exit code.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>Runs <paramref name="args"/> writing to <paramref name="output"/> and <paramref name="error"/>, and returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var parse = CreateRootCommand().Parse(args);
-        if (parse.Errors.Count > 0)
+        var console = ReferenceEquals(output, Console.Out) ? AnsiConsole.Console : ConsoleReportWriter.CreatePlainConsole(output);
+        return RunAsync(CreateRootCommand(console, error), args, output, error);
+    }
+
+    /// <summary>Runs <paramref name="args"/> against <paramref name="root"/>: usage errors exit 2, unexpected exceptions exit 70.</summary>
+    internal static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not ExitCodeHelpAction)
+            return UsageErrors.Report(parse, error);
+        try
         {
-            error ??= Console.Error;
-            foreach (var e in parse.Errors)
-            {
-                await error.WriteLineAsync($"error: {e.Message}");
-            }
-
-            await error.WriteLineAsync("Run 'mailmig-fidelity --help' for usage.");
-            return UsageError;
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-
-        return await parse.InvokeAsync();
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("cancelled.");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            return Failures.InternalError.Report(e, error, parse.GetValue<bool>("--verbose"));
+        }
     }
 }

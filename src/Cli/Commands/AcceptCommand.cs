@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MailMig.Fidelity.Cli.Regression;
+using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Comparer.Snapshots;
 
 namespace MailMig.Fidelity.Cli.Commands;
@@ -26,9 +27,9 @@ public static class AcceptCommand
     internal static Command Create(SnapshotEnvironment environment)
     {
         var received = new Argument<string?>("received") { Description = "A *.received.txt file, or a folder whose *.received.txt files to accept.", Arity = ArgumentArity.ZeroOrOne };
-        var actual = new Option<string?>("--actual") { Description = "A migrated output folder whose projections become the verified snapshots.", HelpName = "dir" };
-        var verified = new Option<string?>("--verified") { Description = "The verified snapshot folder to write (with --actual).", HelpName = "dir" };
-        var run = new Option<string?>("--run") { Description = "A gate run's report folder whose received snapshots to accept into corpora/ (only a run whose only differences are changed fields).", HelpName = "report" };
+        var actual = new Option<string?>("--actual") { Description = "A migrated output folder whose projections become the verified snapshots.", HelpName = "dir" }.MustBeExistingFolder();
+        var verified = new Option<string?>("--verified") { Description = "The verified snapshot folder to write (with --actual).", HelpName = "dir" }.MustBeWritableFolder();
+        var run = new Option<string?>("--run") { Description = "A gate run's report folder whose received snapshots to accept into corpora/ (only a run whose only differences are changed fields).", HelpName = "report" }.MustBeExistingFolder();
         var caseName = new Option<string?>("--case") { Description = "With --run: accept only this case.", HelpName = "name" };
         var allowRemovals = new Option<bool>("--allow-removals") { Description = "With --actual: remove approved snapshots that no message produced (without it, they are listed, not removed)." };
         var command = new Command("accept", "Accept snapshots: received files become verified files, --actual output is approved into --verified, or a gate --run is approved into corpora/. Refused on CI.");

@@ -4,6 +4,7 @@ using MailMig.Fidelity.Comparer.Reports;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
 using Spectre.Console;
+using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -25,10 +26,10 @@ public static class CompareCommand
     /// <summary>Creates the command obeying <paramref name="environment"/>.</summary>
     internal static Command Create(SnapshotEnvironment environment)
     {
-        var actual = new Option<string>("--actual") { Description = "The migrated output folder to verify.", Required = true, HelpName = "dir" };
-        var verified = new Option<string>("--verified") { Description = "The folder of verified snapshots, <mailbox>/<folder>/<index>.verified.txt per message.", Required = true, HelpName = "dir" };
-        var truth = new Option<string?>("--truth") { Description = "The generator's manifest.jsonl: check every field against it and grade the run.", HelpName = "manifest.jsonl" };
-        var report = new Option<string?>("--report") { Description = "Write summary.txt, report.json, junit.xml and report.html into this folder.", HelpName = "dir" };
+        var actual = new Option<string>("--actual") { Description = "The migrated output folder to verify.", Required = true, HelpName = "dir" }.MustBeExistingFolder();
+        var verified = new Option<string>("--verified") { Description = "The folder of verified snapshots, <mailbox>/<folder>/<index>.verified.txt per message.", Required = true, HelpName = "dir" }.MustNotBeAFile();
+        var truth = new Option<string?>("--truth") { Description = "The generator's manifest.jsonl: check every field against it and grade the run.", HelpName = "manifest.jsonl" }.MustBeReadableFile();
+        var report = new Option<string?>("--report") { Description = "Write summary.txt, report.json, junit.xml and report.html into this folder.", HelpName = "dir" }.MustBeWritableFolder();
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
         var command = new Command("compare", "Verify migrated output against verified snapshots and, with --truth, against the generator's manifest. Exit 0: all match; 1: differences; 2: usage error.");
         command.Options.Add(actual);

@@ -3,6 +3,7 @@ using System.Globalization;
 using MailMig.Fidelity.Generator.Generation;
 using MailMig.Fidelity.Generator.Profiles;
 using Spectre.Console;
+using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -30,7 +31,7 @@ public static class GenerateCommand
         var format = new Option<string>("--format") { Description = "Comma-separated outputs: db8, export.", DefaultValueFactory = _ => "db8,export" };
         var codePage = new Option<int?>("--code-page") { Description = "The post office code page: 437, 850 or 932; the profile and seed choose when absent." };
         var timeZone = new Option<string?>("--time-zone") { Description = "The post office's IANA time zone; one fitting the code page when absent." };
-        var output = new Option<string>("--out") { Description = "The output folder (must be empty unless --force).", Required = true };
+        var output = new Option<string>("--out") { Description = "The output folder (must be empty unless --force).", Required = true }.MustBeWritableFolder();
         var force = new Option<bool>("--force") { Description = "Replace what an earlier run generated in the output folder." };
 
         var command = new Command("generate", "Generate a synthetic cc:Mail post office with faults and its ground-truth manifest.");

@@ -6,6 +6,7 @@ using MailMig.Fidelity.Migrator.Migration;
 using MailMig.Fidelity.Migrator.Output;
 using MailMig.Fidelity.Migrator.Sources;
 using Spectre.Console;
+using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -31,14 +32,14 @@ public static class MigrateCommand
     /// <summary>Builds the command writing its summary to <paramref name="console"/> and errors to <paramref name="error"/>.</summary>
     internal static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var source = new Option<string>("--source") { Description = "The post office directory (DB8) or the export file to migrate.", Required = true };
-        var output = new Option<string>("--out") { Description = "The output folder (created; rerunning into it resumes).", Required = true };
+        var source = new Option<string>("--source") { Description = "The post office directory (DB8) or the export file to migrate.", Required = true }.MustExist();
+        var output = new Option<string>("--out") { Description = "The output folder (created; rerunning into it resumes).", Required = true }.MustBeWritableFolder();
         var target = new Option<string>("--target") { Description = "The output format.", DefaultValueFactory = _ => "eml" };
         target.AcceptOnlyFromAmong("eml", "mbox", "exchange55");
-        var orgDomain = new Option<string?>("--org-domain") { Description = "The domain of IMCEA addresses (default: <post office>.ccmail.invalid)." };
+        var orgDomain = new Option<string?>("--org-domain") { Description = "The domain of IMCEA addresses (default: <post office>.ccmail.invalid)." }.MustBeDomainName();
         var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone of the source's local times (an export file's default: UTC, with a warning)." };
-        var mapping = new Option<string?>("--mapping") { Description = "A 'cc:Mail name<=>SMTP address' table mapping native users to SMTP." };
-        var watchdog = new Option<int>("--watchdog-seconds") { Description = "Seconds one message may take before it is skipped.", DefaultValueFactory = _ => 30 };
+        var mapping = new Option<string?>("--mapping") { Description = "A 'cc:Mail name<=>SMTP address' table mapping native users to SMTP." }.MustBeMappingFile();
+        var watchdog = new Option<int>("--watchdog-seconds") { Description = "Seconds one message may take before it is skipped.", DefaultValueFactory = _ => 30 }.MustBePositive("seconds");
 
         var command = new Command("migrate", "Migrate a cc:Mail post office or export file, accounting for every message.");
         foreach (var option in new Option[] { source, output, target, orgDomain, timeZone, mapping, watchdog })

@@ -8,6 +8,7 @@ using System.CommandLine;
 using System.Globalization;
 using MailMig.Fidelity.Cli.Regression;
 using Spectre.Console;
+using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -20,12 +21,12 @@ public static class RunCommand
     /// <summary>Builds the command writing its summary to <paramref name="console"/> and errors to <paramref name="error"/>.</summary>
     internal static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var migrator = new Option<string?>("--migrator") { Description = "A migrator to judge instead of ours, as a command template: \"tool {source} {out}\"." };
-        var corpora = new Option<string?>("--corpora") { Description = "The corpora folder (default: corpora/ here or in a parent folder)." };
-        var report = new Option<string>("--report") { Description = "Where reports and work files go.", DefaultValueFactory = _ => Path.Combine("artifacts", "run") };
+        var migrator = new Option<string?>("--migrator") { Description = "A migrator to judge instead of ours, as a command template such as \"tool {source} {out}\". " + PlaceholderHelp() }.MustBeCommandTemplate();
+        var corpora = new Option<string?>("--corpora") { Description = "The corpora folder (default: corpora/ here or in a parent folder)." }.MustBeExistingFolder();
+        var report = new Option<string>("--report") { Description = "Where reports and work files go.", DefaultValueFactory = _ => Path.Combine("artifacts", "run") }.MustBeWritableFolder();
         var cases = new Option<string[]>("--case") { Description = "Run only these cases (repeatable).", AllowMultipleArgumentsPerToken = true };
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds an external migrator may run per case before it counts as hung.", DefaultValueFactory = _ => 600 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds an external migrator may run per case before it counts as hung.", DefaultValueFactory = _ => 600 }.MustBePositive("seconds");
         var allowRemovals = new Option<bool>("--allow-removals") { Description = "With MAILMIG_ACCEPT=true: also remove approved snapshots that no message produced (without it, they are kept and listed)." };
         var command = new Command("run", "Regenerate, migrate and verify every corpus case; the exit code gates CI.");
         foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact, allowRemovals })
@@ -101,6 +102,9 @@ public static class RunCommand
         console.WriteLine($"Reports: {string.Join(", ", files)}");
         return results.All(r => r.Passed) ? 0 : 1;
     }
+
+    private static string PlaceholderHelp() =>
+        "Placeholders: " + string.Join("; ", CommandTemplate.Placeholders.Select(p => $"{p.Name} {p.Meaning}")) + ".";
 
     private static void WriteSummary(IAnsiConsole console, IReadOnlyList<CaseResult> results, string migrator)
     {

@@ -4,6 +4,7 @@ using MailMig.Fidelity.CcMail.Addresses;
 using MailMig.Fidelity.CcMail.Export;
 using MailMig.Fidelity.CcMail.Model;
 using MailMig.Fidelity.Cli.Commands;
+using MailMig.Fidelity.Cli.Tests.Support;
 using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli.Tests.Commands;
@@ -31,8 +32,9 @@ public sealed class MigrateCommandTests : IDisposable
     public async Task AMissingSourceIsAUsageErrorNamingIt()
     {
         var missing = Path.Combine(_root, "no-such-po");
-        Assert.Equal(2, await RunAsync("migrate", "--source", missing, "--out", Path.Combine(_root, "out")));
-        Assert.Contains($"the source '{missing}' does not exist", _error.ToString(), StringComparison.Ordinal);
+        var result = await InProcessCli.RunAsync("migrate", "--source", missing, "--out", Path.Combine(_root, "out"));
+        Assert.Equal(2, result.Code);
+        Assert.Contains($"--source '{missing}' does not exist", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "out")));
     }
 
@@ -53,8 +55,9 @@ public sealed class MigrateCommandTests : IDisposable
     [Fact]
     public async Task AMissingMappingFileIsAUsageError()
     {
-        Assert.Equal(2, await RunAsync("migrate", "--source", _root, "--out", Path.Combine(_root, "out"), "--mapping", Path.Combine(_root, "names.tab")));
-        Assert.Contains("names.tab' does not exist", _error.ToString(), StringComparison.Ordinal);
+        var result = await InProcessCli.RunAsync("migrate", "--source", _root, "--out", Path.Combine(_root, "out"), "--mapping", Path.Combine(_root, "names.tab"));
+        Assert.Equal(2, result.Code);
+        Assert.Contains("names.tab' does not exist", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

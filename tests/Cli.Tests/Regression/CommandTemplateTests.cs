@@ -31,4 +31,24 @@ public sealed class CommandTemplateTests
 
         Assert.Contains(expected, error.Message);
     }
+
+    [Theory]
+    [InlineData("tool {source} {sauce}", "unknown placeholder {sauce}")]
+    [InlineData("tool --in {src} --out {out}", "unknown placeholder {src}")]
+    [InlineData("tool {out}", "no {source}")]
+    [InlineData("tool {source} --zone {timezone}", "neither an {out} nor an {imap}")]
+    public void ATemplateWithAnUnknownOrMissingPlaceholderSaysWhatIsWrong(string text, string expected)
+    {
+        Assert.Contains(expected, CommandTemplate.Parse(text).Problem(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tool {source} {out}")]
+    [InlineData("tool --in={source} --zone {timezone} --as {target} {out}")]
+    [InlineData("tool {source} --server {imap}")]
+    [InlineData("sh -c 'echo {\"json\": 1}' {source} {out}")]
+    public void ATemplateWithKnownPlaceholdersAndAnOutputHasNoProblem(string text)
+    {
+        Assert.Null(CommandTemplate.Parse(text).Problem());
+    }
 }

@@ -90,7 +90,10 @@ public sealed class Db8DamageAccountingTests : IClassFixture<Db8Damage>
     {
         using var work = new TempDirectory();
         var damaged = _store.DamagedCopy(work, po => FlipMailboxRecord(po, mailbox));
-        Migrating.Run(new Db8Source(_store.PostOffice), work.Combine("undamaged"), OutputTarget.Eml, o => o with { FlushToDisk = false });
+        using (var undamaged = new Db8Source(_store.PostOffice))
+        {
+            Migrating.Run(undamaged, work.Combine("undamaged"), OutputTarget.Eml, o => o with { FlushToDisk = false });
+        }
 
         var outcome = _store.MigrateAndAccount(damaged, work.Combine("damaged"), OutputTarget.Eml);
 

@@ -6,7 +6,7 @@
 namespace MailMig.Fidelity.CcMail.Db8;
 
 /// <summary>The CRC-32 every DB8 record carries over its header and its body.</summary>
-internal static class Crc32
+public static class Crc32
 {
     private static readonly uint[] Table = BuildTable();
 

@@ -45,6 +45,24 @@ public static class Db8DiagnosticCodes
     /// <summary>Two mailbox records carry the same mailbox id; the later one is ignored.</summary>
     public const string DuplicateMailbox = "db8.duplicate-mailbox";
 
+    /// <summary>The version record is missing or damaged; the store was read as generation 8 because the other files say so.</summary>
+    public const string VersionDamaged = "db8.version-damaged";
+
+    /// <summary>The post office header is damaged; its code page, name and time zone came from other witnesses or the documented defaults.</summary>
+    public const string PostOfficeHeaderDamaged = "db8.post-office-header-damaged";
+
+    /// <summary>A mailbox the mailbox list does not hold was recovered from the index and the message records.</summary>
+    public const string MailboxRecovered = "db8.mailbox-recovered";
+
+    /// <summary>A mailbox a witness names could not be found at all.</summary>
+    public const string MailboxLost = "db8.mailbox-lost";
+
+    /// <summary>The witnesses disagree about how many messages or mailboxes the store holds.</summary>
+    public const string CountMismatch = "db8.count-mismatch";
+
+    /// <summary>A metadata file (version, directory, completion record) is damaged; the reader went on with what the rest says.</summary>
+    public const string MetadataDamaged = "db8.metadata-damaged";
+
     /// <summary>The DB8 exporter could not write a readable message as export text without changing it.</summary>
     public const string ExportRefused = "db8.export-refused";
 }

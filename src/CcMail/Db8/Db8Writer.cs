@@ -112,6 +112,9 @@ public sealed class Db8Writer : IDisposable
         _mailboxStoreStart = _store.Position;
     }
 
+    /// <summary>Where in CCPOMBOX.000 the next mailbox record (written by <see cref="EndMailbox"/>) will start.</summary>
+    public long NextMailboxRecordOffset => _mailboxes.Position;
+
     /// <summary>Writes the next message of the current mailbox and says where it landed.</summary>
     public Db8WrittenRecord WriteMessage(CcMessage message)
     {

@@ -16,9 +16,9 @@ public static class FaultCatalog
     {
         var rows = new List<FaultDescriptor>();
         void Add(string id, string kb, FaultWhere where, FaultScope scope, string summary, FaultOutcome outcome = FaultOutcome.Migrated,
-            string? result = null, string conflict = "", int targets = 1, bool? dbcs = null, bool dst = false) =>
+            string? result = null, string conflict = "", int targets = 1, bool? dbcs = null, bool dst = false, bool inAll = true) =>
             rows.Add(new FaultDescriptor(id, rows.Count, kb.Length == 0 ? [] : kb.Split(", "), where, scope, outcome, result, summary)
-            { ConflictGroup = conflict, TargetCount = targets, NeedsDbcs = dbcs, NeedsDst = dst });
+            { ConflictGroup = conflict, TargetCount = targets, NeedsDbcs = dbcs, NeedsDst = dst, InAll = inAll });
 
         const FaultWhere M = FaultWhere.Model, E = FaultWhere.Export, D = FaultWhere.Db8;
         const FaultScope Ev = FaultScope.Event, Co = FaultScope.Copy, Mb = FaultScope.Mailbox;
@@ -63,6 +63,8 @@ public static class FaultCatalog
         Add(Db8CorruptLength, "", D, Co, "a message record's length field overwritten", FaultOutcome.Repaired, "db8-length-from-index", conflict: "db8");
         Add(Db8DanglingOffset, "", D, Co, "an index entry pointing past the end of the store", FaultOutcome.Repaired, "db8-record-found-by-walk", conflict: "db8");
         Add(Db8Truncated, "", D, Co, "the store cut in the middle of the mailbox's last message record", FaultOutcome.Skipped, "db8-truncated", conflict: "db8");
+        Add(Db8MailboxListDamaged, "", D, Mb, "three flipped bytes in one mailbox's MBOX record in the mailbox list (CCPOMBOX.000)", inAll: false);
+        Add(Db8VersionDamaged, "", D, Mb, "one flipped byte in the version record (CCVER.TB); recorded on one mailbox, it damages the whole store", inAll: false);
 
         All = rows;
         ById = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);

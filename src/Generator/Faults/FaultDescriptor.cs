@@ -24,6 +24,9 @@ public sealed record FaultDescriptor(
     /// <summary>Whether the fault needs a time zone with daylight saving time.</summary>
     public bool NeedsDst { get; init; }
 
+    /// <summary>Whether <c>all</c> selects the fault; false for store-wide damage, which is only injected when named, so "all" post offices stay as pinned.</summary>
+    public bool InAll { get; init; } = true;
+
     /// <summary>The catalog's outcome column text: <c>migrated</c>, <c>repaired `id`</c> or <c>skipped `id`</c>.</summary>
     public string OutcomeText => Outcome switch
     {

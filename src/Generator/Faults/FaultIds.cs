@@ -44,5 +44,7 @@ public static class FaultIds
     public const string Db8CorruptLength = "db8-corrupt-length";
     public const string Db8DanglingOffset = "db8-dangling-offset";
     public const string Db8Truncated = "db8-truncated";
+    public const string Db8MailboxListDamaged = "db8-mailbox-list-damaged";
+    public const string Db8VersionDamaged = "db8-version-damaged";
 #pragma warning restore CS1591
 }

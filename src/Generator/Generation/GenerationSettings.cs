@@ -178,7 +178,7 @@ public sealed class GenerationSettings
 
             if (id.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
-                selected = selected.Union(FaultSet.Of(FaultCatalog.All.Where(f => WhyNotApplicable(f, zone) is null)));
+                selected = selected.Union(FaultSet.Of(FaultCatalog.All.Where(f => f.InAll && WhyNotApplicable(f, zone) is null)));
                 continue;
             }
 

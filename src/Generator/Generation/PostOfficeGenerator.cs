@@ -60,7 +60,7 @@ public static class PostOfficeGenerator
                         exported, mailboxFaults.Contains(FaultIds.LfOnlyLines))
                     : null;
                 manifest.WriteMailbox(user.Name, user.Folders, mailboxCopies.Count, mailboxFaults.Faults
-                    .Select(f => new AppliedFault(f, null, f.Where == FaultWhere.Export ? export?.RelativePath : null, f.Where == FaultWhere.Export ? 0 : null))
+                    .Select(f => LocateMailboxFault(f, export, db8))
                     .ToArray());
 
                 foreach (var (index, content, build) in session.Mailbox(user))
@@ -109,6 +109,18 @@ public static class PostOfficeGenerator
         var result = new GenerationResult(settings, postOffice.Name, plan.EventCount, (int)written, files);
         WriteGenerationInfo(Path.Combine(outputFolder, OutputLayout.GenerationFile), result, postOffice);
         return result;
+    }
+
+    private static AppliedFault LocateMailboxFault(FaultDescriptor fault, ExportOutput? export, Db8Output? db8)
+    {
+        (string? File, long? Offset) where = fault.Id switch
+        {
+            _ when fault.Where == FaultWhere.Export => (export?.RelativePath, 0),
+            FaultIds.Db8MailboxListDamaged when db8 is not null => db8.DamageNextMailboxRecord(),
+            FaultIds.Db8VersionDamaged when db8 is not null => db8.DamageVersion(),
+            _ => (null, null),
+        };
+        return new AppliedFault(fault, null, where.File, where.Offset);
     }
 
     private static AppliedFault Locate(FaultMark mark, ExportOutput? export, (WrittenBlock Block, long Garbage)? block, Db8WrittenRecord? record)

@@ -5,7 +5,8 @@ namespace MailMig.Fidelity.Generator.Output;
 /// <param name="Offset">Where the bytes start, or where the file is cut.</param>
 /// <param name="Bytes">The bytes to write, or null to cut the file at <paramref name="Offset"/>.</param>
 /// <param name="AfterLineAt">When not negative, <paramref name="Offset"/> counts from the byte after the line starting here (for data after an item line).</param>
-public sealed record BytePatch(string File, long Offset, byte[]? Bytes, long AfterLineAt = -1)
+/// <param name="XorWith">When true, <paramref name="Bytes"/> are XORed into the bytes there (a flip) instead of replacing them.</param>
+public sealed record BytePatch(string File, long Offset, byte[]? Bytes, long AfterLineAt = -1, bool XorWith = false)
 {
     /// <summary>Applies the patches to the files under <paramref name="root"/>, each file opened once.</summary>
     public static void ApplyAll(string root, IEnumerable<BytePatch> patches)
@@ -15,8 +16,18 @@ public sealed record BytePatch(string File, long Offset, byte[]? Bytes, long Aft
             using var stream = new FileStream(Path.Combine(root, group.Key), FileMode.Open, FileAccess.ReadWrite);
             foreach (var patch in group.Where(p => p.Bytes is not null))
             {
-                stream.Position = patch.AfterLineAt < 0 ? patch.Offset : LineEnd(stream, patch.AfterLineAt) + patch.Offset;
-                stream.Write(patch.Bytes);
+                var at = patch.AfterLineAt < 0 ? patch.Offset : LineEnd(stream, patch.AfterLineAt) + patch.Offset;
+                var bytes = patch.Bytes!;
+                if (patch.XorWith)
+                {
+                    var old = new byte[bytes.Length];
+                    stream.Position = at;
+                    stream.ReadExactly(old);
+                    bytes = [.. old.Zip(bytes, (a, b) => (byte)(a ^ b))];
+                }
+
+                stream.Position = at;
+                stream.Write(bytes);
             }
 
             foreach (var cut in group.Where(p => p.Bytes is null))

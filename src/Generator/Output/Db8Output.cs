@@ -39,6 +39,30 @@ public sealed class Db8Output : IDisposable
     /// <summary>Finishes the mailbox.</summary>
     public void EndMailbox() => _writer.EndMailbox();
 
+    /// <summary>Plans three flipped bytes in the body of the mailbox record the next <see cref="EndMailbox"/> writes; returns where the first is.</summary>
+    public (string File, long Offset) DamageNextMailboxRecord()
+    {
+        var body = _writer.NextMailboxRecordOffset + Db8Layout.RecordHeaderSize;
+        for (var i = 0; i < 3; i++)
+        {
+            Patches.Add(new BytePatch(Relative(Db8Layout.MailboxFile), body + 2 + (5 * i), [0x5A], XorWith: true));
+        }
+
+        return (Relative(Db8Layout.MailboxFile), body + 2);
+    }
+
+    /// <summary>Plans one flipped byte in the version record of CCVER.TB (the high byte of its database generation); returns where it is.</summary>
+    public (string File, long Offset) DamageVersion()
+    {
+        var offset = Db8Layout.FileHeaderSize + Db8Layout.RecordHeaderSize + 1L;
+        if (!Patches.Any(p => p.File == Relative(Db8Layout.VersionFile)))
+        {
+            Patches.Add(new BytePatch(Relative(Db8Layout.VersionFile), offset, [0x5A], XorWith: true));
+        }
+
+        return (Relative(Db8Layout.VersionFile), offset);
+    }
+
     /// <summary>Writes the index and closes the files.</summary>
     public void Complete() => _writer.Complete();
 

@@ -131,6 +131,7 @@ public static class Planner
 
         PlaceCopyFaults(plan, selected.Where(f => f.Scope == FaultScope.Copy), targets);
         PlaceMailboxFaults(settings, plan, selected.Where(f => f.Id == FaultIds.LfOnlyLines), targets);
+        PlaceStoreFaults(plan, selected.Where(f => f.Id is FaultIds.Db8MailboxListDamaged or FaultIds.Db8VersionDamaged), targets);
         return plan;
     }
 
@@ -183,6 +184,22 @@ public static class Planner
                     plan.MailboxFaults[u] = plan.MailboxFaults[u].With(fault);
                 }
             }
+        }
+    }
+
+    // Once each, never sprayed, on a mailbox that holds mail: a recovered mailbox is named from its messages.
+    private static void PlaceStoreFaults(MailPlan plan, IEnumerable<FaultDescriptor> faults, Randomizer targets)
+    {
+        foreach (var fault in faults)
+        {
+            var candidates = Enumerable.Range(0, plan.Copies.Length).Where(u => plan.Copies[u].Count > 0).ToArray();
+            if (candidates.Length == 0)
+            {
+                throw new GeneratorUsageException($"could not place {fault.Id}: no mailbox holds a message; raise --messages");
+            }
+
+            var chosen = targets.ArrayElement(candidates);
+            plan.MailboxFaults[chosen] = plan.MailboxFaults[chosen].With(fault);
         }
     }
 

@@ -5,9 +5,10 @@ using MailMig.Fidelity.CcMail.Model;
 
 namespace MailMig.Fidelity.Migrator.Sources;
 
-/// <summary>A DB8 post office directory: every mailbox the index lists, read through <see cref="Db8Reader"/>.</summary>
+/// <summary>A DB8 post office directory: every mailbox its witnesses (mailbox list, index, records) name, read through <see cref="Db8Reader"/>.</summary>
 /// <remarks>A reader is not thread-safe, so each <see cref="ReadMessages"/> enumeration rents its own from a pool
-/// (opening one more when all are busy): mailboxes can be read in parallel.</remarks>
+/// (opening one more over the first one's findings when all are busy): mailboxes can be read in parallel.
+/// Mailboxes the reader recovered carry <see cref="SourceMailbox.RecoveredFrom"/>; those it could not find are <see cref="LostMailboxes"/>.</remarks>
 public sealed class Db8Source : IMigrationSource
 {
     private readonly Db8Reader _reader;
@@ -21,7 +22,10 @@ public sealed class Db8Source : IMigrationSource
         _reader = new Db8Reader(directory);
         var po = _reader.PostOffice;
         PostOffice = new PostOffice { Name = po.Name, CodePage = po.CodePage, TimeZoneId = timeZoneId ?? po.TimeZoneId, Directory = [.. _reader.Directory] };
-        Mailboxes = _reader.Mailboxes.Select(m => new SourceMailbox(m.Name, m.Folders, m.MessageCount, m)).ToList();
+        Mailboxes = _reader.Mailboxes.Select(m => new SourceMailbox(m.Name, m.Folders, m.MessageCount, m, m.RecoveredFrom)).ToList();
+        LostMailboxes = _reader.LostMailboxes
+            .Select(m => new LostMailbox(m.Name, m.ExpectedMessages is { } n ? (int)Math.Min(n, int.MaxValue) : null, m.Reason))
+            .ToList();
         foreach (var diagnostic in _reader.Diagnostics)
         {
             _diagnostics.Enqueue(diagnostic);
@@ -41,10 +45,10 @@ public sealed class Db8Source : IMigrationSource
     public PostOffice PostOffice { get; }
 
     /// <inheritdoc/>
-    /// <inheritdoc/>
-    public IReadOnlyList<LostMailbox> LostMailboxes { get; } = [];
-
     public IReadOnlyList<SourceMailbox> Mailboxes { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LostMailbox> LostMailboxes { get; }
 
     /// <inheritdoc/>
     public IReadOnlyList<Diagnostic> Diagnostics => [.. _diagnostics];
@@ -54,7 +58,7 @@ public sealed class Db8Source : IMigrationSource
     {
         if (!_idle.TryTake(out var reader))
         {
-            reader = new Db8Reader(Directory);
+            reader = _reader.OpenAnother();
         }
 
         try

@@ -56,28 +56,40 @@ public sealed class Db8ReaderPropertyTests
         }
         using (reader)
         {
+            // A salvaged post office header may have the wrong code page or lack the name addresses default to: text is compared only under an intact one.
             Assert.True(reader.Diagnostics.Count <= 16 + 4 * mutations.Length, $"{reader.Diagnostics.Count} store diagnostics");
             if (mutations.Length == 0)
                 Assert.Empty(reader.Diagnostics);
-            AssertSubsequence(postOffice.Directory, reader.Directory);
-            if (!mutations.Any(m => m.File == Db8Layout.MailboxFile))
-                Assert.Equal(postOffice.Mailboxes.Count, reader.Mailboxes.Count);
+            var headerIntact = !reader.Diagnostics.Any(d => d.Code == Db8DiagnosticCodes.PostOfficeHeaderDamaged);
+            if (headerIntact)
+                AssertSubsequence(postOffice.Directory, reader.Directory);
+            if (mutations.Length == 1)
+                Assert.Subset(reader.Mailboxes.Select(m => m.Id).ToHashSet(),
+                    Enumerable.Range(1, postOffice.Mailboxes.Count).Where(id => postOffice.Mailboxes[id - 1].Messages.Count > 0 || mutations[0].File != Db8Layout.MailboxFile).ToHashSet());
             foreach (var info in reader.Mailboxes)
             {
                 Assert.InRange(info.Id, 1, postOffice.Mailboxes.Count);
                 var written = postOffice.Mailboxes[info.Id - 1];
-                Assert.Equal(written.Name, info.Name);
-                Assert.Equal(written.Folders, info.Folders);
-                Assert.Equal(written.Messages.Count, info.MessageCount);
+                if (info.RecoveredFrom is null && headerIntact)
+                {
+                    Assert.Equal(written.Name, info.Name);
+                    Assert.Equal(written.Folders, info.Folders);
+                }
+                else if (info.RecoveredFrom is not null)
+                {
+                    Assert.Contains(mutations, m => m.File == Db8Layout.MailboxFile);
+                }
+                if (info.RecoveredFrom is null || mutations.Length == 1)
+                    Assert.Equal(written.Messages.Count, info.MessageCount);
                 var records = reader.ReadMessages(info).ToList();
                 Assert.Equal(Enumerable.Range(1, info.MessageCount), records.Select(r => r.Index));
                 foreach (var record in records)
-                    CheckRecord(store, info.Id - 1, record, MustBeIntact(store, info.Id - 1, record.Index, mutations, originalLength), mutations.Length == 0);
+                    CheckRecord(store, info.Id - 1, record, MustBeIntact(store, info.Id - 1, record.Index, mutations, originalLength), mutations.Length == 0, headerIntact);
             }
         }
     }
 
-    private static void CheckRecord(Db8TestStore store, int mailbox, MessageRecord record, bool? mustBeIntact, bool undamaged)
+    private static void CheckRecord(Db8TestStore store, int mailbox, MessageRecord record, bool? mustBeIntact, bool undamaged, bool headerIntact)
     {
         Assert.True(record.Diagnostics.Count <= 4, $"{record.Diagnostics.Count} diagnostics");
         if (record.Message is null)
@@ -87,7 +99,8 @@ public sealed class Db8ReaderPropertyTests
             return;
         }
         Assert.All(record.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
-        Assert.Equal(store.Expected(mailbox, record.Index), Db8Samples.ToJson(record.Message));
+        if (headerIntact)
+            Assert.Equal(store.Expected(mailbox, record.Index), Db8Samples.ToJson(record.Message));
         Assert.NotEqual(false, mustBeIntact);
         if (undamaged)
             Assert.Empty(record.Diagnostics);

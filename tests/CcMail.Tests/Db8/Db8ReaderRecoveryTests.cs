@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using MailMig.Fidelity.CcMail.Db8;
+using MailMig.Fidelity.CcMail.Diagnostics;
 using MailMig.Fidelity.CcMail.Model;
 
 namespace MailMig.Fidelity.CcMail.Tests.Db8;
@@ -235,16 +236,54 @@ public sealed class Db8ReaderRecoveryTests
     }
 
     [Fact]
-    public void DamagedMailboxRecordLosesOnlyThatMailbox()
+    public void DamagedMailboxRecordIsRecoveredFromTheIndexUnderAStablePlaceholderWhenNothingNamesIt()
     {
         var store = new Db8TestStore(Db8Samples.Grid(3, 2));
 
         store.Flip(Db8Layout.MailboxFile, MailboxRecordOffset(store, 2) + 30);
 
         using var reader = store.Open();
-        Assert.Equal([1, 3], reader.Mailboxes.Select(m => m.Id));
+        Assert.Equal([1, 2, 3], reader.Mailboxes.Select(m => m.Id));
+        Assert.Equal((2, "recovered-mailbox-2", "index"), (reader.Mailboxes[1].MessageCount, reader.Mailboxes[1].Name, reader.Mailboxes[1].RecoveredFrom));
+        Assert.All([reader.Mailboxes[0], reader.Mailboxes[2]], m => Assert.Null(m.RecoveredFrom));
         Assert.Contains(reader.Diagnostics, d => d.Code == Db8DiagnosticCodes.BadChecksum && d.File == Db8Layout.MailboxFile);
-        Assert.Equal("ok ok | ok ok", Outcomes(store, [0, 2]));
+        Assert.Contains(reader.Diagnostics, d => d.Code == Db8DiagnosticCodes.MailboxRecovered && d.Message.Contains("recovered-mailbox-2", StringComparison.Ordinal));
+        Assert.Empty(reader.LostMailboxes);
+        Assert.Equal("ok ok | ok ok | ok ok", Outcomes(store));
+    }
+
+    [Fact]
+    public void AnEmptyMailboxWhoseRecordIsLostIsNamedLostByTheCompletionRecord()
+    {
+        var postOffice = Db8Samples.Grid(2, 2);
+        postOffice.Mailboxes.Add(new Mailbox { Name = "Empty, Ed" });
+        var store = new Db8TestStore(postOffice);
+
+        store.Flip(Db8Layout.MailboxFile, MailboxRecordOffset(store, 3) + 30);
+
+        using var reader = store.Open();
+        Assert.Equal([1, 2], reader.Mailboxes.Select(m => m.Id));
+        var lost = Assert.Single(reader.LostMailboxes);
+        Assert.Equal((3, "recovered-mailbox-3", 0L), (lost.Id, lost.Name, lost.ExpectedMessages));
+        Assert.Contains("completion record counts 3 mailboxes", lost.Reason, StringComparison.Ordinal);
+        Assert.Contains(reader.Diagnostics, d => d.Code == Db8DiagnosticCodes.MailboxLost && d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void AMailboxListedWithFewerMessagesThanTheIndexHoldsIsReadToTheIndexsCount()
+    {
+        var store = new Db8TestStore(Db8Samples.Grid(2, 3));
+        var second = MailboxRecordOffset(store, 2);
+        // The body ends with the u32 message count and three u64 offsets.
+        var countAt = second + BinaryPrimitives.ReadUInt32LittleEndian(store.Files[Db8Layout.MailboxFile].AsSpan((int)second + Db8Layout.LengthFieldOffset)) - 28;
+
+        store.SetU32(Db8Layout.MailboxFile, countAt, 1);
+        store.Reseal(Db8Layout.MailboxFile, second);
+
+        using var reader = store.Open();
+        Assert.Equal(3, reader.Mailboxes[1].MessageCount);
+        Assert.Contains(reader.Diagnostics, d => d.Code == Db8DiagnosticCodes.CountMismatch && d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("ok ok ok | ok ok ok", Outcomes(store));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class SnapshotAcceptorTests : IDisposable
     }
 
     [Fact]
-    public void AcceptingAnOutputFolderRemovesOrphansAndReceivedFiles()
+    public void AcceptingAnOutputFolderWithAllowRemovalsRemovesOrphansAndReceivedFiles()
     {
         var actual = _temp.Combine("actual");
         var verified = _temp.Combine("verified");
@@ -65,7 +65,7 @@ public sealed class SnapshotAcceptorTests : IDisposable
         Directory.CreateDirectory(Path.Combine(verified, "Smith, Grover", "Inbox"));
         File.WriteAllText(Path.Combine(verified, "Smith, Grover", "Inbox", "000001.received.txt"), "stale");
 
-        var result = new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(actual, verified);
+        var result = new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(actual, verified, allowRemovals: true);
 
         Assert.Equal(["Gone/Inbox/000009", "Smith, Grover/Inbox/000001"], result.Accepted);
         Assert.Equal(["Smith, Grover/Inbox/000001"], SnapshotOrphans.ListNames(verified, SnapshotFile.VerifiedExtension));

@@ -26,8 +26,9 @@ public static class RunCommand
         var cases = new Option<string[]>("--case") { Description = "Run only these cases (repeatable).", AllowMultipleArgumentsPerToken = true };
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds an external migrator may run per case before it counts as hung.", DefaultValueFactory = _ => 600 };
+        var noSandbox = new Option<bool>("--no-sandbox") { Description = "Run an external migrator without the bubblewrap sandbox (its work folder is still checked)." };
         var command = new Command("run", "Regenerate, migrate and verify every corpus case; the exit code gates CI.");
-        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact })
+        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact, noSandbox })
         {
             command.Options.Add(option);
         }

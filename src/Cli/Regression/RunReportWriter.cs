@@ -8,6 +8,15 @@ namespace MailMig.Fidelity.Cli.Regression;
 /// <summary>Writes a corpus run's reports: per case the Comparer's reports, and for the run a JUnit file, an HTML index and a text summary.</summary>
 public static class RunReportWriter
 {
+    /// <summary>The run-level JUnit file.</summary>
+    public const string JUnitFile = "junit.xml";
+
+    /// <summary>The per-case JUnit file of the Comparer's checks (named so a *junit*.xml glob finds only the run file).</summary>
+    public const string CaseChecksFile = "checks.xml";
+
+    /// <summary>The machine-readable summary of the run.</summary>
+    public const string SummaryJsonFile = "summary.json";
+
     /// <summary>Writes every report for <paramref name="results"/> into <paramref name="directory"/> (bodies and attachment contents left out when <paramref name="redact"/>) and returns the run-level files.</summary>
     public static IReadOnlyList<string> Write(IReadOnlyList<CaseResult> results, string migrator, string directory, bool redact = false)
     {

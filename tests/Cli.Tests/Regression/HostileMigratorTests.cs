@@ -129,7 +129,7 @@ public sealed class HostileMigratorTests : IDisposable
         var outcome = await Runner("setsid-grandchild.sh", _marker, sandbox).RunAsync(Source, Output);
 
         Assert.Equal(RunVerdict.Completed, outcome.Verdict);
-        Assert.Contains($"sleep {_marker}", Assert.Single(outcome.LeftRunning));
+        Assert.Single(outcome.LeftRunning, l => l.EndsWith($"sleep {_marker}", StringComparison.Ordinal));
         Assert.Empty(ProcessesWithMarker());
     }
 

@@ -4,4 +4,5 @@
 # (usage: setsid-grandchild.sh SOURCE OUT SECONDS; SECONDS also marks the grandchild's command line).
 mkdir -p "$2"
 setsid sh -c 'sleep "$1" </dev/null >/dev/null 2>&1 &' sh "${3:-60}" </dev/null >/dev/null 2>&1
+sleep 0.3
 exit 0

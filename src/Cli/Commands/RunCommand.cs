@@ -35,12 +35,12 @@ public static class RunCommand
 
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(migrator), parse.GetValue(corpora), parse.GetValue(report)!, parse.GetValue(cases) ?? [], parse.GetValue(timeout),
-            parse.GetValue(redact), console, error, cancellationToken));
+            parse.GetValue(redact), parse.GetValue(noSandbox), console, error, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(string? migratorTemplate, string? corporaOption, string reportFolder, string[] only, int timeoutSeconds,
-        bool redact, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+        bool redact, bool noSandbox, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<CorpusCase> cases;
         IMigratorRunner migrator;
@@ -61,7 +61,7 @@ public static class RunCommand
 
             migrator = migratorTemplate is null
                 ? new InProcessMigratorRunner()
-                : new ExternalMigratorRunner(CommandTemplate.Parse(migratorTemplate), TimeSpan.FromSeconds(timeoutSeconds));
+                : new ExternalMigratorRunner(CommandTemplate.Parse(migratorTemplate), TimeSpan.FromSeconds(timeoutSeconds)) { UseSandbox = !noSandbox };
         }
         catch (Exception e) when (e is CorpusException or ArgumentException)
         {
@@ -69,7 +69,9 @@ public static class RunCommand
             return CliApp.UsageError;
         }
 
-        var runner = new CorpusRunner(migrator, Path.Combine(reportFolder, "work"));
+        // An external migrator's timeout covers its whole case, compare stage included (CaseGuard).
+        var runner = new CaseGuard(migrator, m => new CorpusRunner(m, Path.Combine(reportFolder, "work")),
+            migratorTemplate is null ? null : TimeSpan.FromSeconds(timeoutSeconds));
         var results = new List<CaseResult>();
         foreach (var corpusCase in cases)
         {

@@ -21,6 +21,13 @@ public sealed record ProcessOutcome(RunVerdict Verdict, int? ExitCode, int? Sign
     /// <summary>Processes it started that were still running when it ended (each "pid N command"); all were killed.</summary>
     public IReadOnlyList<string> LeftRunning { get; init; } = [];
 
+    /// <summary>A sentence naming what it left running ("left 1 process running after it exited: pid 7 sleep 60"), or null.</summary>
+    public string? LeftRunningSummary => LeftRunning.Count switch
+    {
+        0 => null,
+        var n => $"left {n} process{(n == 1 ? "" : "es")} running after it exited: {string.Join(", ", LeftRunning.Take(5))}{(n > 5 ? ", …" : "")}",
+    };
+
     /// <summary>Files it created, changed or removed in its work folder outside <c>{out}</c> (paths relative to the work folder).</summary>
     public IReadOnlyList<string> WroteOutside { get; init; } = [];
 

@@ -18,14 +18,16 @@ public static class Sandbox
         report=$1; shift
         "$@"
         status=$?
+        killed=" "
         for round in 1 2 3; do
           for entry in /proc/[0-9]*; do
             pid=${entry#/proc/}
+            case "$killed" in *" $pid "*) continue ;; esac
             if [ "$pid" = 1 ] || [ "$pid" = "$$" ]; then continue; fi
             read -r stat < "$entry/stat" 2>/dev/null || continue
             case "$stat" in *") Z "*|*") X "*) continue ;; esac
             command=$(tr '\0' ' ' < "$entry/cmdline" 2>/dev/null)
-            kill -9 "$pid" 2>/dev/null && printf 'pid %s %s\n' "$pid" "${command% }" >> "$report"
+            kill -9 "$pid" 2>/dev/null && killed="$killed$pid " && printf 'pid %s %s\n' "$pid" "${command% }" >> "$report"
           done
         done
         exit $status

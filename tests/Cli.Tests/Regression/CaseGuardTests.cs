@@ -35,13 +35,22 @@ public sealed class CaseGuardTests : IDisposable
     }
 
     [Fact]
-    public async Task NoSandboxIsAnOptionOfRun()
+    public async Task NoSandboxRunsTheCandidateOutsideTheSandboxAndSaysSoInTheSummary()
     {
         var (exitCode, output) = await RunAsync("--migrator", "/bin/sh -c 'exit 2' sh {source} {out}", "--no-sandbox", "--case", Case, "--report", _report.Path);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("exit code 2", output);
-        Assert.DoesNotContain("sandbox", output.Split('\n').First(l => l.Contains("exit code 2", StringComparison.Ordinal)));
+        Assert.False(SummaryCase().GetProperty("sandboxed").GetBoolean());
+    }
+
+    [NeedsProgramFact("bwrap")]
+    public async Task ACandidateRunsInTheSandboxByDefault()
+    {
+        var (exitCode, _) = await RunAsync("--migrator", "/bin/sh -c 'exit 2' sh {source} {out}", "--case", Case, "--report", _report.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.True(SummaryCase().GetProperty("sandboxed").GetBoolean());
     }
 
     public void Dispose()
@@ -49,6 +58,9 @@ public sealed class CaseGuardTests : IDisposable
         ReleaseFifos();
         _report.Dispose();
     }
+
+    private System.Text.Json.JsonElement SummaryCase() =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_report.Path, "summary.json"))).RootElement.GetProperty("cases")[0].Clone();
 
     private static string Script(string name) => Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", "HostileMigrators", name);
 

@@ -68,4 +68,17 @@ public sealed class ExternalMigratorRunnerTests : IDisposable
         Assert.Equal(RunVerdict.Failed, outcome.Verdict);
         Assert.Contains("/nonexistent/migrator", outcome.Detail);
     }
+
+    [Fact]
+    public async Task AProgramThatIsNotExecutableFailsToStartWithItsName()
+    {
+        var notExecutable = Path.Combine(_work.Path, "migrator.txt");
+        File.WriteAllText(notExecutable, "not a program");
+        var runner = new ExternalMigratorRunner(CommandTemplate.Parse($"\"{notExecutable}\" {{source}} {{out}}"), TimeSpan.FromSeconds(5));
+
+        var outcome = await runner.RunAsync("s", Output);
+
+        Assert.Equal(RunVerdict.Failed, outcome.Verdict);
+        Assert.Contains(notExecutable, outcome.Detail);
+    }
 }

@@ -28,20 +28,21 @@ public static class RunCommand
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds an external migrator may run per case before it counts as hung.", DefaultValueFactory = _ => 600 }.MustBePositive("seconds");
         var allowRemovals = new Option<bool>("--allow-removals") { Description = "With MAILMIG_ACCEPT=true: also remove approved snapshots that no message produced (without it, they are kept and listed)." };
+        var noSandbox = new Option<bool>("--no-sandbox") { Description = "Run an external migrator without the bubblewrap sandbox (its work folder is still checked)." };
         var command = new Command("run", "Regenerate, migrate and verify every corpus case; the exit code gates CI.");
-        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact, allowRemovals })
+        foreach (var option in new Option[] { migrator, corpora, report, cases, timeout, redact, allowRemovals, noSandbox })
         {
             command.Options.Add(option);
         }
 
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(migrator), parse.GetValue(corpora), parse.GetValue(report)!, parse.GetValue(cases) ?? [], parse.GetValue(timeout),
-            parse.GetValue(redact), parse.GetValue(allowRemovals), console, error, cancellationToken));
+            parse.GetValue(redact), parse.GetValue(allowRemovals), parse.GetValue(noSandbox), console, error, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(string? migratorTemplate, string? corporaOption, string reportFolder, string[] only, int timeoutSeconds,
-        bool redact, bool allowRemovals, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+        bool redact, bool allowRemovals, bool noSandbox, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<CorpusCase> cases;
         IMigratorRunner migrator;
@@ -62,7 +63,7 @@ public static class RunCommand
 
             migrator = migratorTemplate is null
                 ? new InProcessMigratorRunner()
-                : new ExternalMigratorRunner(CommandTemplate.Parse(migratorTemplate), TimeSpan.FromSeconds(timeoutSeconds));
+                : new ExternalMigratorRunner(CommandTemplate.Parse(migratorTemplate), TimeSpan.FromSeconds(timeoutSeconds)) { UseSandbox = !noSandbox };
         }
         catch (Exception e) when (e is CorpusException or ArgumentException)
         {
@@ -70,7 +71,9 @@ public static class RunCommand
             return CliApp.UsageError;
         }
 
-        var runner = new CorpusRunner(migrator, Path.Combine(reportFolder, "work")) { AllowRemovals = allowRemovals };
+        // An external migrator's timeout covers its whole case, compare stage included (CaseGuard).
+        var runner = new CaseGuard(migrator, m => new CorpusRunner(m, Path.Combine(reportFolder, "work")) { AllowRemovals = allowRemovals },
+            migratorTemplate is null ? null : TimeSpan.FromSeconds(timeoutSeconds));
         var results = new List<CaseResult>();
         foreach (var corpusCase in cases)
         {

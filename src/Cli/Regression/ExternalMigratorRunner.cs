@@ -1,12 +1,18 @@
+/*
+ * A candidate migrator is run as a stranger: in the bubblewrap sandbox when it is available, in
+ * its own session otherwise; its streams read as raw bytes into bounded captures; waited for only
+ * until its own process ends (never for a pipe some child inherited) or the timeout passes; then
+ * everything it started is killed and listed, and its work folder outside {out} is checked.
+ */
 using System.Diagnostics;
-using System.Text;
 
 namespace MailMig.Fidelity.Cli.Regression;
 
 /// <summary>Runs any migrator executable from a command template with a timeout and classifies how it ended.</summary>
 public sealed class ExternalMigratorRunner : IMigratorRunner
 {
-    private const int TailLength = 8 * 1024;
+    /// <summary>How long the gate keeps reading streams after the candidate ended and its processes were killed.</summary>
+    private static readonly TimeSpan StreamGrace = TimeSpan.FromSeconds(2);
 
     /// <summary>Creates a runner for <paramref name="template"/> that kills the process after <paramref name="timeout"/>.</summary>
     public ExternalMigratorRunner(CommandTemplate template, TimeSpan timeout)
@@ -21,6 +27,9 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
     /// <summary>How long a run may take before it counts as hung.</summary>
     public TimeSpan Timeout { get; }
 
+    /// <summary>Whether to run the migrator inside the bubblewrap sandbox when bwrap is available.</summary>
+    public bool UseSandbox { get; init; } = true;
+
     /// <inheritdoc/>
     public string Name => Template.Text;
 
@@ -31,14 +40,128 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
     public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, string target = "eml", CancellationToken cancellationToken = default)
     {
         var argv = Template.Expand(source, output, timeZone ?? "UTC", target);
-        var info = new ProcessStartInfo(argv[0])
+        if (!CanFind(argv[0]))
+        {
+            return new ProcessOutcome(RunVerdict.Failed, null, null, TimeSpan.Zero, "", $"could not start '{argv[0]}': no such program");
+        }
+
+        var work = Path.GetDirectoryName(Path.GetFullPath(output))!;
+        Directory.CreateDirectory(work);
+        var watch = WorkFolderWatch.Start(work, output);
+        var sandboxed = UseSandbox && Sandbox.WhyUnavailable is null;
+        var gateFolder = Directory.CreateTempSubdirectory("mailmig-gate-").FullName;
+        try
+        {
+            var leftFile = Path.Combine(gateFolder, "left-running");
+            File.WriteAllText(leftFile, "");
+            var command = sandboxed ? Sandbox.Wrap(argv, work, source, leftFile) : InOwnSession(argv);
+            var outcome = await SuperviseAsync(command, argv[0], cancellationToken);
+            var left = sandboxed ? File.ReadAllLines(leftFile).Concat(outcome.LeftRunning).ToList() : outcome.LeftRunning;
+            return Judge(outcome with { LeftRunning = left, Sandboxed = sandboxed }, watch.Changes(), sandboxed, argv[0]);
+        }
+        finally
+        {
+            Directory.Delete(gateFolder, recursive: true);
+        }
+    }
+
+    private ProcessOutcome Judge(ProcessOutcome outcome, IReadOnlyList<string> outside, bool sandboxed, string program)
+    {
+        if (sandboxed && outcome.ExitCode == 1 && outcome.StandardError.StartsWith("bwrap: ", StringComparison.Ordinal))
+        {
+            outcome = outcome with { Verdict = RunVerdict.Failed, Detail = "the sandbox could not start the migrator: " + outcome.StandardError.Split('\n')[0] };
+        }
+        else if (sandboxed && outcome.ExitCode is 126 or 127)
+        {
+            // The shell inside the sandbox could not run the program (not executable, or not visible there).
+            outcome = outcome with { Verdict = RunVerdict.Failed, Detail = $"could not start '{program}' in the sandbox (exit code {outcome.ExitCode}): {outcome.StandardError.Split('\n')[0]}" };
+        }
+
+        if (!sandboxed && UseSandbox)
+        {
+            outcome = outcome with { Detail = $"{outcome.Detail} (not sandboxed: {Sandbox.WhyUnavailable})" };
+        }
+
+        if (outside.Count == 0)
+        {
+            return outcome;
+        }
+
+        var listed = string.Join(", ", outside.Take(10)) + (outside.Count > 10 ? $" and {outside.Count - 10} more" : "");
+        var sentence = $"wrote outside {{out}}: {listed}";
+        return outcome with
+        {
+            WroteOutside = outside,
+            Verdict = outcome.Verdict == RunVerdict.Completed ? RunVerdict.WroteOutsideOutput : outcome.Verdict,
+            Detail = outcome.Verdict == RunVerdict.Completed ? $"{sentence} ({outcome.Detail})" : $"{outcome.Detail}; it also {sentence}",
+        };
+    }
+
+    /// <summary>Whether <paramref name="program"/> is an existing file, or (without a folder part) a file in a PATH folder.</summary>
+    private static bool CanFind(string program) =>
+        program.Contains('/', StringComparison.Ordinal) || program.Contains('\\', StringComparison.Ordinal)
+            ? File.Exists(program)
+            : (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Any(folder => File.Exists(Path.Combine(folder, program)) || File.Exists(Path.Combine(folder, program + ".exe")));
+
+    /// <summary>The command made the leader of its own session with util-linux <c>setsid</c>, when that is installed.</summary>
+    private static IReadOnlyList<string> InOwnSession(IReadOnlyList<string> argv) =>
+        File.Exists("/usr/bin/setsid") ? ["/usr/bin/setsid", .. argv] : argv;
+
+    private async Task<ProcessOutcome> SuperviseAsync(IReadOnlyList<string> command, string program, CancellationToken cancellationToken)
+    {
+        var tracker = new CandidateProcesses();
+        using var process = new Process { StartInfo = StartInfo(command, tracker) };
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await ProcessLauncher.StartAsync(process);
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or FileNotFoundException)
+        {
+            return new ProcessOutcome(RunVerdict.Failed, null, null, clock.Elapsed, "", $"could not start '{program}': {e.Message}");
+        }
+
+        tracker.Leader = process.Id;
+        process.StandardInput.Close();
+        var stdout = new BoundedCapture();
+        var stderr = new BoundedCapture();
+        using var stopReading = new CancellationTokenSource();
+        var pumps = Task.WhenAll(Pump(stdout, process.StandardOutput.BaseStream, stopReading.Token), Pump(stderr, process.StandardError.BaseStream, stopReading.Token));
+        var hung = !await WaitAsync(process, cancellationToken);
+        if (hung)
+        {
+            Stop(process);
+        }
+
+        // Whatever the candidate left behind dies now; only then are its streams given a moment to end.
+        var left = tracker.KillAll();
+        await Task.WhenAny(pumps, Task.Delay(StreamGrace, CancellationToken.None));
+        await stopReading.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+        var error = stderr.ToString();
+        var (verdict, signal, detail) = hung
+            ? (RunVerdict.Hung, null, $"did not finish within {Timeout.TotalSeconds:0.#} s and was killed")
+            : ExitCodeClassifier.Classify(process.ExitCode, error);
+        return new ProcessOutcome(verdict, hung ? null : process.ExitCode, signal, clock.Elapsed, error, detail)
+        {
+            StandardOutput = stdout.ToString(),
+            OutputBytes = stdout.TotalBytes,
+            ErrorBytes = stderr.TotalBytes,
+            LeftRunning = hung ? [] : left,
+        };
+    }
+
+    private ProcessStartInfo StartInfo(IReadOnlyList<string> command, CandidateProcesses tracker)
+    {
+        var info = new ProcessStartInfo(command[0])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in argv.Skip(1))
+        foreach (var arg in command.Skip(1))
         {
             info.ArgumentList.Add(arg);
         }
@@ -48,71 +171,48 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
             info.Environment[key] = value;
         }
 
-        var clock = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = info };
-        var stderr = new TailBuffer(TailLength);
-        process.ErrorDataReceived += (_, e) => stderr.AppendLine(e.Data);
-        process.OutputDataReceived += (_, _) => { };
-        try
-        {
-            process.Start();
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or FileNotFoundException)
-        {
-            return new ProcessOutcome(RunVerdict.Failed, null, null, clock.Elapsed, "", $"could not start '{argv[0]}': {e.Message}");
-        }
+        info.Environment[CandidateProcesses.TokenVariable] = tracker.Token;
+        return info;
+    }
 
-        process.StandardInput.Close();
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
+    /// <summary>Waits for the candidate's own process (not its streams); false when the timeout passed first.</summary>
+    private async Task<bool> WaitAsync(Process process, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
+            return true;
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            cancellationToken.ThrowIfCancellationRequested();
-            return new ProcessOutcome(RunVerdict.Hung, null, null, clock.Elapsed, stderr.ToString(),
-                $"did not finish within {Timeout.TotalSeconds:0.#} s and was killed");
+            return false;
         }
-
-        // WaitForExitAsync returns once the process ended and its redirected streams reached end of file.
-        var (verdict, signal, detail) = ExitCodeClassifier.Classify(process.ExitCode, stderr.ToString());
-        return new ProcessOutcome(verdict, process.ExitCode, signal, clock.Elapsed, stderr.ToString(), detail);
     }
 
-    private sealed class TailBuffer(int capacity)
+    private static void Stop(Process process)
     {
-        private readonly StringBuilder _text = new();
-        private readonly Lock _gate = new();
-
-        public void AppendLine(string? line)
+        try
         {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (_gate)
-            {
-                _text.AppendLine(line);
-                if (_text.Length > capacity * 2)
-                {
-                    _text.Remove(0, _text.Length - capacity);
-                }
-            }
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(3));
         }
-
-        public override string ToString()
+        catch (InvalidOperationException)
         {
-            lock (_gate)
-            {
-                return _text.Length > capacity ? _text.ToString(_text.Length - capacity, capacity) : _text.ToString();
-            }
+            // It ended by itself meanwhile.
+        }
+    }
+
+    private static async Task Pump(BoundedCapture capture, Stream stream, CancellationToken stop)
+    {
+        try
+        {
+            await capture.ReadToEndAsync(stream, stop);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            // The gate stopped reading: a process it could not find still holds the pipe.
         }
     }
 }

@@ -1,46 +1,129 @@
+/*
+ * The run's reports. junit.xml follows the schema in tests/Cli.Tests/Regression/junit.xsd (what
+ * Jenkins, GitLab, GitHub reporters and Azure read), UTF-8 without a BOM; a case's own Comparer
+ * JUnit is renamed checks.xml so a *junit*.xml glob finds each case once. summary.json carries
+ * each case's verdict for tools (docs/formats/run-summary.md).
+ */
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using System.Xml;
 using System.Xml.Linq;
 using MailMig.Fidelity.Comparer.Reports;
 
 namespace MailMig.Fidelity.Cli.Regression;
 
-/// <summary>Writes a corpus run's reports: per case the Comparer's reports, and for the run a JUnit file, an HTML index and a text summary.</summary>
+/// <summary>Writes a corpus run's reports: per case the Comparer's reports, and for the run a JUnit file, summary.json, an HTML index and a text summary.</summary>
 public static class RunReportWriter
 {
+    /// <summary>The run-level JUnit file.</summary>
+    public const string JUnitFile = "junit.xml";
+
+    /// <summary>The per-case JUnit file of the Comparer's checks (named so a *junit*.xml glob finds only the run file).</summary>
+    public const string CaseChecksFile = "checks.xml";
+
+    /// <summary>The machine-readable summary of the run.</summary>
+    public const string SummaryJsonFile = "summary.json";
+
     /// <summary>Writes every report for <paramref name="results"/> into <paramref name="directory"/> (bodies and attachment contents left out when <paramref name="redact"/>) and returns the run-level files.</summary>
     public static IReadOnlyList<string> Write(IReadOnlyList<CaseResult> results, string migrator, string directory, bool redact = false)
     {
         Directory.CreateDirectory(directory);
         foreach (var result in results.Where(r => r.Comparison is not null))
         {
-            ReportWriter.WriteAll(result.Comparison!, Path.Combine(directory, result.Case.Name), new ReportOptions { Redact = redact });
+            var folder = Path.Combine(directory, result.Case.Name);
+            ReportWriter.WriteAll(result.Comparison!, folder, new ReportOptions { Redact = redact });
+            File.Move(Path.Combine(folder, ReportWriter.JUnitFile), Path.Combine(folder, CaseChecksFile), overwrite: true);
         }
 
-        var junit = Path.Combine(directory, "junit.xml");
+        var now = DateTime.UtcNow;
+        var junit = Path.Combine(directory, JUnitFile);
+        var json = Path.Combine(directory, SummaryJsonFile);
         var index = Path.Combine(directory, "index.html");
         var summary = Path.Combine(directory, "summary.txt");
-        WriteJUnit(results, migrator, junit);
+        WriteJUnit(results, migrator, junit, now);
+        File.WriteAllText(json, RunSummaryJson.Write(results, migrator, now, Host()), new UTF8Encoding(false));
         File.WriteAllText(index, Html(results, migrator));
         File.WriteAllText(summary, string.Join("\n", results.Select(r => r.Describe())) + "\n");
-        return [summary, junit, index];
+        return [summary, junit, json, index];
     }
 
-    private static void WriteJUnit(IReadOnlyList<CaseResult> results, string migrator, string path)
+    /// <summary>Whether a failing case counts as a JUnit error (the candidate did not run to a normal end) rather than a failure (its output fell short).</summary>
+    internal static bool IsError(CaseResult result) =>
+        !result.Passed && result.Verdict is RunVerdict.Crashed or RunVerdict.Hung or RunVerdict.Failed or RunVerdict.WroteOutsideOutput;
+
+    private static void WriteJUnit(IReadOnlyList<CaseResult> results, string migrator, string path, DateTime now)
     {
-        var suite = new XElement("testsuite",
-            new XAttribute("name", "mailmig-fidelity corpus"),
+        var counts = new[]
+        {
             new XAttribute("tests", results.Count),
-            new XAttribute("failures", results.Count(r => !r.Passed)),
+            new XAttribute("failures", results.Count(r => !r.Passed && !IsError(r))),
+            new XAttribute("errors", results.Count(IsError)),
+            new XAttribute("skipped", 0),
             new XAttribute("time", Seconds(results.Sum(r => r.Process.Duration.TotalSeconds))),
-            new XElement("properties", new XElement("property", new XAttribute("name", "migrator"), new XAttribute("value", migrator))),
-            results.Select(r => new XElement("testcase",
-                new XAttribute("classname", "corpora"),
-                new XAttribute("name", r.Case.Name),
-                new XAttribute("time", Seconds(r.Process.Duration.TotalSeconds)),
-                r.Passed ? null : new XElement("failure", new XAttribute("message", $"{r.Case.Name}: {r.Verdict}"), r.Describe()),
-                r.Notes.Count == 0 ? null : new XElement("system-out", string.Join("\n", r.Notes)))));
-        new XDocument(new XElement("testsuites", suite)).Save(path);
+        };
+        var suite = new XElement("testsuite",
+            new XAttribute("name", "mailmig-fidelity corpus"), counts,
+            new XAttribute("timestamp", now.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
+            new XAttribute("hostname", Host()),
+            new XElement("properties", new XElement("property", new XAttribute("name", "migrator"), new XAttribute("value", Xml(migrator)))),
+            results.Select(TestCase));
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true };
+        using var writer = XmlWriter.Create(path, settings);
+        new XDocument(new XElement("testsuites", new XAttribute("name", "mailmig-fidelity run"), counts, suite)).Save(writer);
+    }
+
+    private static XElement TestCase(CaseResult r)
+    {
+        var output = string.Join("\n", r.Notes.Concat(Streams(r.Process)));
+        return new XElement("testcase",
+            new XAttribute("classname", "corpora"),
+            new XAttribute("name", r.Case.Name),
+            new XAttribute("time", Seconds(r.Process.Duration.TotalSeconds)),
+            r.Passed ? null : new XElement(IsError(r) ? "error" : "failure",
+                new XAttribute("message", Xml(FailureHeadline.Of(r)!)),
+                new XAttribute("type", r.Verdict.ToString()),
+                Xml(r.Describe())),
+            output.Length == 0 ? null : new XElement("system-out", Xml(output)));
+    }
+
+    private static IEnumerable<string> Streams(ProcessOutcome process)
+    {
+        if (process.OutputBytes > 0)
+        {
+            yield return $"migrator standard output ({process.OutputBytes} bytes, head and tail):\n{process.StandardOutput}";
+        }
+
+        if (process.ErrorBytes > 0)
+        {
+            yield return $"migrator standard error ({process.ErrorBytes} bytes, head and tail):\n{process.StandardError}";
+        }
+    }
+
+    /// <summary>The text with every character XML 1.0 cannot hold (a candidate may print anything) replaced by U+FFFD.</summary>
+    private static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else
+            {
+                builder.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Host()
+    {
+        var name = Environment.MachineName;
+        return string.IsNullOrWhiteSpace(name) ? "localhost" : name;
     }
 
     private static string Html(IReadOnlyList<CaseResult> results, string migrator)
@@ -64,5 +147,5 @@ public static class RunReportWriter
         return html.Append("</table></body></html>\n").ToString();
     }
 
-    private static string Seconds(double seconds) => seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Seconds(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

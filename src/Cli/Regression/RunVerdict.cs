@@ -17,4 +17,7 @@ public enum RunVerdict
 
     /// <summary>The process could not be started, or refused its input (exit 2 or another code).</summary>
     Failed,
+
+    /// <summary>The process created, changed or removed files in its work folder outside <c>{out}</c>.</summary>
+    WroteOutsideOutput,
 }

@@ -30,7 +30,7 @@ for mb in $sizes; do
   rss=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/time.txt")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
   report=$(stat -c %s "$work/out/migration-report.json")
-  totals=$(grep -o '"totals": {[^}]*}' "$work/out/migration-report.json" | tr -s ' ')
+  totals=$(tr -d ' \n' < "$work/out/migration-report.json" | grep -o '"totals":{[^}]*}' || true)
   printf '%6s MB export: exit %s, peak RSS %s MB, wall %s, report %s bytes, %s\n' "$mb" "$code" "$(( rss / 1024 ))" "$wall" "$report" "$totals"
   rm -f "$export_file"
 done

@@ -127,6 +127,33 @@ internal sealed class ByteWindow
         }
     }
 
+    /// <summary>Consumes the rest of the line and its line break, without buffering it all; returns the line's length without the break.</summary>
+    public long SkipLineMeasured()
+    {
+        var start = Position;
+        var lastByte = -1;
+        while (true)
+        {
+            var available = Fill(1) == 0 ? 0 : Buffered;
+            if (available == 0)
+            {
+                return Position - start;
+            }
+
+            var found = Span(available).IndexOf((byte)'\n');
+            if (found >= 0)
+            {
+                var carriageReturn = found > 0 ? this[found - 1] == (byte)'\r' : lastByte == '\r';
+                var length = Position + found - start - (carriageReturn ? 1 : 0);
+                Advance(found + 1);
+                return length;
+            }
+
+            lastByte = this[available - 1];
+            Advance(available);
+        }
+    }
+
     /// <summary>Consumes <paramref name="count"/> bytes or up to the end, without buffering them all.</summary>
     public void Skip(long count)
     {

@@ -203,7 +203,7 @@ internal sealed class ExportBlockParser
     private ExportLineKind ReadHeader(MessageHeaderBuilder builder, int depth, out int declared)
     {
         declared = -1;
-        var start = _w.Position;
+        var counted = 0L;
         var pending = new ArrayBufferWriter<byte>();
         var pendingOffset = -1L;
         var overLimit = false;
@@ -236,8 +236,17 @@ internal sealed class ExportBlockParser
                     return ExportLineKind.Item;
             }
 
-            var budget = _options.MaxHeaderBytes - (_w.Position - start);
+            var budget = _options.MaxHeaderBytes - counted;
+            var continues = kind == ExportLineKind.Continuation && pendingOffset >= 0;
+            var lineRoom = Math.Max(0, _options.MaxHeaderLineBytes - (continues ? pending.WrittenCount : 0));
             int length = 0, lineBreak = 0;
+            if (!overLimit && lineRoom < budget && (kind == ExportLineKind.Other || continues) && !PeekLine(lineRoom, out length, out lineBreak))
+            {
+                KeepTruncated(builder, pending, ref pendingOffset, continues, lineRoom);
+                counted += lineRoom;
+                continue;
+            }
+
             if (!overLimit && (budget <= 0 || !PeekLine((int)Math.Min(budget, int.MaxValue), out length, out lineBreak)))
             {
                 overLimit = true;
@@ -252,6 +261,7 @@ internal sealed class ExportBlockParser
                 continue;
             }
 
+            counted += length + lineBreak;
             var offset = _w.Position;
             if (kind == ExportLineKind.Blank)
             {
@@ -277,6 +287,25 @@ internal sealed class ExportBlockParser
 
             ConsumeLine(length, lineBreak);
         }
+    }
+
+    /// <summary>Keeps the first <paramref name="keep"/> bytes of an over-long header line (or continuation) and skips the rest of it, reporting its length.</summary>
+    private void KeepTruncated(MessageHeaderBuilder builder, ArrayBufferWriter<byte> pending, ref long pendingOffset, bool continues, int keep)
+    {
+        var offset = _w.Position;
+        if (!continues)
+        {
+            Flush(builder, pending, pendingOffset);
+            pendingOffset = offset;
+        }
+
+        pending.Write(_w.Span(keep));
+        var field = pending.WrittenSpan[..Math.Min(pending.WrittenCount, ExportKeywords.LongestKeyword + 1)];
+        var colon = field.IndexOf((byte)':');
+        var name = colon > 0 ? Encoding.ASCII.GetString(field[..colon]) : "header";
+        var total = (continues ? pending.WrittenCount - keep : 0) + _w.SkipLineMeasured();
+        _d.Warn(ExportDiagnosticCodes.HeaderTruncated, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The {name}: line is {total} bytes, longer than the limit of {_options.MaxHeaderLineBytes}; its first {_options.MaxHeaderLineBytes} bytes are kept."), offset);
     }
 
     private void Flush(MessageHeaderBuilder builder, ArrayBufferWriter<byte> pending, long offset)
@@ -454,17 +483,7 @@ internal sealed class ExportBlockParser
         var lineBreak = available >= n && n > 0 && _w[n - 1] == (byte)'\n' ? BreakAt(n, available) : -1;
         if (depth + 1 > Math.Min(_options.MaxNesting, ExportReaderOptions.MaxNestingLimit))
         {
-            _d.Error(ExportDiagnosticCodes.NestingTooDeep, $"Forwarded messages nest deeper than {_options.MaxNesting}; this one is dropped.", dataStart);
-            if (lineBreak >= 0)
-            {
-                Consume(n, lineBreak);
-            }
-            else
-            {
-                Recover(-1, depth + 1);
-            }
-
-            return null;
+            return KeepTooDeep(n, lineBreak, depth + 1, dataStart);
         }
 
         var nested = new CcMessage { Source = new SourceLocation(_file ?? "", dataStart) };
@@ -500,6 +519,26 @@ internal sealed class ExportBlockParser
         }
 
         return new MessageItem { Message = nested };
+    }
+
+    /// <summary>Keeps a Message item nested past the limit as a File item <c>nested-N.eml</c> holding its bytes (every deeper level inside), unparsed.</summary>
+    private FileItem KeepTooDeep(int size, int lineBreak, int level, long dataStart)
+    {
+        byte[] kept;
+        if (lineBreak >= 0)
+        {
+            kept = _w.Span(size).ToArray();
+            Consume(size, lineBreak);
+        }
+        else
+        {
+            kept = Recover(-1, level).Data;
+        }
+
+        var name = $"nested-{level.ToString(System.Globalization.CultureInfo.InvariantCulture)}.eml";
+        _d.Warn(ExportDiagnosticCodes.NestingTooDeep, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Forwarded messages nest deeper than {_options.MaxNesting}: level {level} and every level inside it ({kept.Length} bytes) are kept unparsed as the attachment {name}."), dataStart);
+        return new FileItem { Name = name, Data = kept };
     }
 
     private bool TryReadText(long size, out string? text)

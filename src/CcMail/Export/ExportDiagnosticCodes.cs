@@ -36,6 +36,9 @@ public static class ExportDiagnosticCodes
     /// <summary>A header section longer than the limit (KB Q266711); the lines beyond it are dropped.</summary>
     public const string HeaderTooLarge = "export.header-too-large";
 
+    /// <summary>A header line longer than <see cref="ExportReaderOptions.MaxHeaderLineBytes"/>; its first bytes up to the limit are kept.</summary>
+    public const string HeaderTruncated = "export.header-truncated";
+
     /// <summary>A second <c>From:</c>, <c>Date:</c>, <c>Subject:</c>... line, kept in the extra headers.</summary>
     public const string DuplicateHeader = "export.duplicate-header";
 
@@ -69,7 +72,7 @@ public static class ExportDiagnosticCodes
     /// <summary>A Message item whose size disagrees with the nested block; the nested block was read by its own items.</summary>
     public const string MessageItemSize = "export.message-item-size";
 
-    /// <summary>Forwarded messages nested deeper than <see cref="ExportReaderOptions.MaxNesting"/>; the deeper one is dropped.</summary>
+    /// <summary>Forwarded messages nested deeper than <see cref="ExportReaderOptions.MaxNesting"/>; the deeper levels are kept as bytes in a File item <c>nested-N.eml</c>.</summary>
     public const string NestingTooDeep = "export.nesting-too-deep";
 
     /// <summary>A nested Message item with no readable header; dropped.</summary>

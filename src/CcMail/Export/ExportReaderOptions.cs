@@ -24,7 +24,10 @@ public sealed record ExportReaderOptions
     /// <summary>The largest header section accepted (160 KB after Import/Export 8.2x, KB Q266711); larger ones are damage.</summary>
     public int MaxHeaderBytes { get; init; } = 160 * 1024;
 
-    /// <summary>The deepest nesting of forwarded messages; deeper is damage.</summary>
+    /// <summary>The longest header line kept (keyword, value and continuation lines); a longer one keeps its first bytes up to this and is reported.</summary>
+    public int MaxHeaderLineBytes { get; init; } = 64 * 1024;
+
+    /// <summary>The deepest nesting of forwarded messages read as messages; deeper levels are kept as the bytes of a File item <c>nested-N.eml</c>.</summary>
     public int MaxNesting { get; init; } = 16;
 
     /// <summary>The largest item accepted (and the most data kept when damage hides where an item ends); larger is damage.</summary>

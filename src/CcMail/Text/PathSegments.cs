@@ -9,6 +9,10 @@ namespace MailMig.Fidelity.CcMail.Text;
  * a leading space or dot) get their first character encoded, a trailing space or dot its last; a name ending in an extension the
  * output itself uses (.eml, .mbox, .json, .tmp) gets that last dot encoded so it can never be mistaken for
  * a message, mbox, report or temporary file. Case collisions between siblings are SiblingSegments' job.
+ * A segment longer than MaxSegmentBytes (file systems allow 255 bytes per name, and the outputs append up to
+ * ".mbox.tmp") is shortened: a readable prefix, cut at a character boundary, then "%~" and 16 hex digits of the
+ * SHA-256 of the name's UTF-8. "%~" appears in no other segment (a literal % is always %25), so a shortened
+ * segment is recognisable; the full name stays in the message headers and the report, and the hash checks it.
  */
 
 /// <summary>Encodes names as reversible file system path segments and decodes them back.</summary>
@@ -17,6 +21,13 @@ public static class PathSegments
     /// <summary>The segment written for an empty name (a lone <c>%</c>, which no other name gives).</summary>
     public const string Empty = "%";
 
+    /// <summary>The longest segment written, in bytes: 255 less room for <c>.mbox.tmp</c>, rounded down.</summary>
+    public const int MaxSegmentBytes = 240;
+
+    /// <summary>What separates a shortened segment's prefix from its hash.</summary>
+    public const string ShortenedMarker = "%~";
+
+    private const int HashDigits = 16;
     private const string SafePunctuation = " -_.,'()&+!#$@=~;[]";
     private static readonly string[] OutputExtensions = [".eml", ".mbox", ".json", ".tmp"];
 
@@ -93,10 +104,49 @@ public static class PathSegments
             }
         }
 
-        return builder.ToString();
+        return builder.Length > MaxSegmentBytes ? Shorten(builder.ToString(), name) : builder.ToString();
     }
 
-    /// <summary>The name <paramref name="segment"/> was encoded from.</summary>
+    /// <summary>Whether <paramref name="segment"/> was shortened (its name is in the headers and the report, not in the segment).</summary>
+    public static bool IsShortened(string segment) => segment.Contains(ShortenedMarker, StringComparison.Ordinal);
+
+    /// <summary>The hash part of a shortened segment of <paramref name="name"/>: 16 lower-case hex digits of the SHA-256 of its UTF-8.</summary>
+    public static string NameHash(string name) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..HashDigits];
+
+    // Cut the encoded segment where a character starts (a literal byte, or %XX that is not a UTF-8 continuation byte).
+    private static string Shorten(string encoded, string name)
+    {
+        var room = MaxSegmentBytes - ShortenedMarker.Length - HashDigits - 2;
+        var cut = 0;
+        while (cut < encoded.Length)
+        {
+            var next = cut + (encoded[cut] == '%' ? 3 : 1);
+            while (next < encoded.Length && encoded[next] == '%' && Convert.ToByte(encoded.Substring(next + 1, 2), 16) is >= 0x80 and < 0xC0)
+            {
+                next += 3;
+            }
+
+            if (next > room)
+            {
+                break;
+            }
+
+            cut = next;
+        }
+
+        var prefix = encoded[..cut];
+
+        // The prefix must not end in a space or dot (file systems trim them): encode that last one.
+        if (prefix.Length > 0 && prefix[^1] is ' ' or '.')
+        {
+            prefix = prefix[..^1] + "%" + ((byte)prefix[^1]).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return prefix + ShortenedMarker + NameHash(name);
+    }
+
+    /// <summary>The name <paramref name="segment"/> was encoded from (for a shortened segment, its readable prefix and the <c>%~hash</c> as written).</summary>
     public static string Decode(string segment)
     {
         if (segment == Empty)
@@ -107,7 +157,7 @@ public static class PathSegments
         var bytes = new List<byte>(segment.Length);
         for (var i = 0; i < segment.Length; i++)
         {
-            if (segment[i] == '%' && i + 2 < segment.Length)
+            if (segment[i] == '%' && i + 2 < segment.Length && char.IsAsciiHexDigit(segment[i + 1]) && char.IsAsciiHexDigit(segment[i + 2]))
             {
                 bytes.Add(Convert.ToByte(segment.Substring(i + 1, 2), 16));
                 i += 2;

@@ -11,8 +11,9 @@ using MailMig.Fidelity.Cli.Validation;
 namespace MailMig.Fidelity.Cli.Commands;
 
 /*
- * `mailmig-fidelity migrate`: exit 0 when every message was migrated (repairs included), 1 when some were
- * skipped (the report names them), 2 for usage errors or input that cannot be read at all. The progress
+ * `mailmig-fidelity migrate`: exit 0 when every message was migrated (repairs included); 1 when anything was
+ * skipped, a mailbox was recovered or lost, or an error diagnostic was reported (the report names them); 2 for
+ * usage errors, input that cannot be read at all, or an output folder in use or written for another target. The progress
  * bar appears only on an interactive console; the summary table always. MAILMIG_TEST_KILL_AFTER=<n> makes
  * the process exit abruptly (code 137) right after the n-th message is committed, for kill/resume tests.
  */
@@ -92,6 +93,18 @@ public static class MigrateCommand
             return await Fail(error, $"the source's time zone '{migrationSource.PostOffice.TimeZoneId}' is unknown; name one with --time-zone").ConfigureAwait(false);
         }
 
+        try
+        {
+            return await MigrateAsync(request, migrationSource, console, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OutputFolderException ex)
+        {
+            return await Fail(error, ex.Message).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> MigrateAsync(Request request, IMigrationSource migrationSource, IAnsiConsole console, CancellationToken cancellationToken)
+    {
         MigrationReport report;
         if (console.Profile.Capabilities.Interactive)
         {
@@ -115,7 +128,7 @@ public static class MigrateCommand
         }
 
         WriteSummary(console, report, request.Output);
-        return report.Totals.Skipped > 0 ? 1 : 0;
+        return report.EverythingMigrated ? 0 : 1;
     }
 
     private static MigrationOptions Options(Request request, Action<MigrationProgress>? progress)
@@ -148,16 +161,43 @@ public static class MigrateCommand
         table.AddRow("skipped", Count(report.Totals.Skipped));
         foreach (var reason in report.Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            table.AddRow(Markup.Escape($"  skipped: {reason.Key}"), Count(reason.Count()));
+            table.AddRow(Markup.Escape($"  skipped: {reason.Key}"), Count(reason.Sum(s => s.Count)));
         }
 
-        foreach (var repair in report.Repaired.SelectMany(r => r.Repairs).GroupBy(r => r).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var repair in report.Repaired.SelectMany(r => r.Repairs.Select(id => (Id: id, r.Count))).GroupBy(r => r.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            table.AddRow(Markup.Escape($"  repair: {repair.Key}"), Count(repair.Count()));
+            table.AddRow(Markup.Escape($"  repair: {repair.Key}"), Count(repair.Sum(r => r.Count)));
         }
 
         console.Write(table);
+        WriteProblems(console, report);
         console.MarkupLine(Markup.Escape($"{report.Mailboxes.Count} mailboxes, report: {Path.Combine(output, MigrationReport.FileName)}"));
+    }
+
+    // Errors and the warnings that change the result belong on the console, not only in the report file.
+    private static void WriteProblems(IAnsiConsole console, MigrationReport report)
+    {
+        foreach (var recovered in report.Recovered)
+        {
+            console.MarkupLine(Markup.Escape($"recovered mailbox '{recovered.Name}' (from the {recovered.From}), written to '{recovered.Path}'"));
+        }
+
+        foreach (var lost in report.Lost)
+        {
+            console.MarkupLine(Markup.Escape($"lost mailbox '{lost.Name}'{(lost.ExpectedMessages is { } n ? $" ({n} messages)" : "")}: {lost.Reason}"));
+        }
+
+        var shown = report.Diagnostics.Where(d => d.Severity == "error" || DiagnosticOutcomes.ResultChangingWarnings.Contains(d.Code)).ToList();
+        foreach (var d in shown.Take(10))
+        {
+            var times = d.Count is > 1 ? $" ({d.Count} times)" : "";
+            console.MarkupLine(Markup.Escape($"{d.Severity} {d.Code}{times}: {d.Message}"));
+        }
+
+        if (shown.Count > 10)
+        {
+            console.MarkupLine(Markup.Escape($"… and {shown.Count - 10} more in the report"));
+        }
     }
 
     private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -31,7 +31,7 @@ public static class ExitCodeClassifier
         return exitCode switch
         {
             0 => (RunVerdict.Completed, null, "exit code 0: every message migrated"),
-            1 => (RunVerdict.Completed, null, "exit code 1: completed, some messages skipped"),
+            1 => (RunVerdict.Completed, null, "exit code 1: completed, not everything migrated (skips, recovered or lost mailboxes, or errors in the report)"),
             2 => (RunVerdict.Failed, null, "exit code 2: the migrator refused its arguments or input"),
             _ => (RunVerdict.Failed, null, $"exit code {exitCode}, which the output contract does not define"),
         };

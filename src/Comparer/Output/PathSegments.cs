@@ -32,6 +32,35 @@ public static class PathSegments
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
+    /// <summary>What separates a shortened segment's readable prefix from its hash (docs/formats/output.md, long names).</summary>
+    public const string ShortenedMarker = "%~";
+
+    /// <summary>Whether the decoded path part <paramref name="actual"/> stands for the name <paramref name="expected"/>: equal, or a shortened segment whose prefix starts the name and whose hash is the name's.</summary>
+    public static bool SameName(string actual, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (actual == expected)
+            return true;
+        var marker = actual.LastIndexOf(ShortenedMarker, StringComparison.Ordinal);
+        return marker >= 0 && expected.StartsWith(actual[..marker], StringComparison.Ordinal)
+            && actual[(marker + ShortenedMarker.Length)..] == NameHash(expected);
+    }
+
+    /// <summary>Whether the decoded folder path <paramref name="actual"/> (names joined by <c>\</c>) stands for <paramref name="expected"/>, name by name.</summary>
+    public static bool SameFolder(string actual, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(expected);
+        var a = actual.Split('\\');
+        var e = expected.Split('\\');
+        return a.Length == e.Length && a.Zip(e).All(p => SameName(p.First, p.Second));
+    }
+
+    // 16 lower-case hex digits of the SHA-256 of the name's UTF-8 (the Migrator's twin is CcMail.Text.PathSegments.NameHash).
+    private static string NameHash(string name) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..16];
+
     /// <summary>Builds the location of a message from its file's relative path; the snapshot name is the path without extension, plus <paramref name="leafName"/> when given.</summary>
     public static Projection.MessageLocation Locate(string relativePath, int? entry = null, string? leafName = null)
     {

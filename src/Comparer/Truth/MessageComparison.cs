@@ -88,9 +88,9 @@ internal sealed class MessageComparison
             Add(TruthField.Folder, "X-MailMig-Folder", ProjectionWriter.Quote(_expected.Folder), _actual.Folder is null ? ProjectionWriter.None : ProjectionWriter.Quote(_actual.Folder));
         if (_actual.Location is { } location)
         {
-            if (location.Folder != _expected.Folder)
+            if (!Output.PathSegments.SameFolder(location.Folder, _expected.Folder))
                 Add(TruthField.Folder, "path " + location, ProjectionWriter.Quote(_expected.Folder), ProjectionWriter.Quote(location.Folder));
-            if (location.Mailbox is not null && location.Mailbox != _expected.Mailbox)
+            if (location.Mailbox is not null && !Output.PathSegments.SameName(location.Mailbox, _expected.Mailbox))
                 Add(TruthField.Folder, "mailbox path " + location, ProjectionWriter.Quote(_expected.Mailbox), ProjectionWriter.Quote(location.Mailbox));
         }
     }

@@ -8,7 +8,7 @@ public sealed record MigrationReport
     /// <summary>The report's path.</summary>
     public required string Path { get; init; }
 
-    /// <summary>The format id; <c>mailmig-fidelity/migration-report@1</c>.</summary>
+    /// <summary>The format id; <c>mailmig-fidelity/migration-report@1</c> or <c>@2</c>.</summary>
     public string Format { get; init; } = "";
 
     /// <summary>What the migrator read (<c>db8</c>, <c>export</c>), which selects the manifest's <c>bySource</c> values.</summary>

@@ -3,7 +3,7 @@ using MailMig.Fidelity.Comparer.Diagnostics;
 
 namespace MailMig.Fidelity.Comparer.Truth;
 
-/// <summary>Reads <c>migration-report.json</c> (docs/formats/migration-report.md) leniently: problems become diagnostics.</summary>
+/// <summary>Reads <c>migration-report.json</c> (docs/formats/migration-report.md, formats @1 and @2) leniently: problems become diagnostics.</summary>
 public static class MigrationReportReader
 {
     /// <summary>The report's file name at the root of an output folder.</summary>
@@ -51,7 +51,12 @@ public static class MigrationReportReader
         foreach (var entry in array.EnumerateArray())
         {
             if (String(entry, "mailbox") is { } mailbox && entry.TryGetProperty("index", out var index) && index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out var i))
-                entries.Add(read(entry, mailbox, i));
+            {
+                // Format @2: a run of consecutive messages with the same outcome is one entry, "index" to "through".
+                var last = entry.TryGetProperty("through", out var through) && through.ValueKind == JsonValueKind.Number && through.TryGetInt32(out var t) && t >= i ? t : i;
+                for (var n = i; n <= last; n++)
+                    entries.Add(read(entry, mailbox, n));
+            }
             else
                 diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "report.bad-entry", $"an entry of '{name}' has no mailbox or index", path));
         }

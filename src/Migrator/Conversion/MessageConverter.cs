@@ -153,7 +153,9 @@ public static class MessageConverter
             repairs.Add(RepairIds.AttachmentNameMadeSafe);
         }
 
-        var part = new MimePart(MimeTypes.GetMimeType(safe))
+        // An attachment is opaque bytes: never message/rfc822 by its extension (a forwarded message is a Message item), so no MIME reader recurses into it.
+        var type = MimeTypes.GetMimeType(safe);
+        var part = new MimePart(type.Equals("message/rfc822", StringComparison.OrdinalIgnoreCase) ? "application/octet-stream" : type)
         {
             Content = new MimeContent(new MemoryStream(data, writable: false)),
             ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),

@@ -23,4 +23,10 @@ public static class RepairIds
 
     /// <summary>A DB8 record whose index entry dangled; the sequential walk found it.</summary>
     public const string Db8RecordFoundByWalk = "db8-record-found-by-walk";
+
+    /// <summary>A header line longer than the reader's limit, kept up to the limit (or header lines past the header section's limit, left out).</summary>
+    public const string HeaderTruncated = "header-truncated";
+
+    /// <summary>Forwarded messages nested past the reader's limit, kept as the bytes of the deeper levels in an <c>application/octet-stream</c> attachment <c>nested-N.eml</c>.</summary>
+    public const string NestedAsAttachment = "nested-as-attachment";
 }

@@ -1,4 +1,5 @@
 using MailMig.Fidelity.CcMail.Diagnostics;
+using MailMig.Fidelity.CcMail.Export;
 using MailMig.Fidelity.CcMail.Model;
 using MailMig.Fidelity.Migrator.Conversion;
 
@@ -18,6 +19,21 @@ public static class DiagnosticOutcomes
         ["db8.length-from-index"] = RepairIds.Db8LengthFromIndex,
         ["db8.dangling-offset"] = RepairIds.Db8RecordFoundByWalk,
         [Sources.UnreadableItems.Code] = RepairIds.AttachmentUnreadable,
+        [ExportDiagnosticCodes.HeaderTruncated] = RepairIds.HeaderTruncated,
+        [ExportDiagnosticCodes.HeaderTooLarge] = RepairIds.HeaderTruncated,
+        [ExportDiagnosticCodes.NestingTooDeep] = RepairIds.NestedAsAttachment,
+    };
+
+    /// <summary>Warning codes that change what the output holds (a time zone or code page assumed), shown in the console summary with every error.</summary>
+    public static IReadOnlySet<string> ResultChangingWarnings { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Sources.ExportSource.TimeZoneAssumedCode, ExportDiagnosticCodes.CodePageUnsupported,
+    };
+
+    /// <summary>Diagnostic codes whose message becomes a detail of the repair (what was cut, and how long it was).</summary>
+    public static IReadOnlySet<string> Detailed { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ExportDiagnosticCodes.HeaderTruncated, ExportDiagnosticCodes.HeaderTooLarge, ExportDiagnosticCodes.NestingTooDeep,
     };
 
     /// <summary>Diagnostic codes that, on a record with no message, name the skip reason.</summary>
@@ -32,13 +48,28 @@ public static class DiagnosticOutcomes
         List<string>? repairs = null;
         foreach (var diagnostic in record.Diagnostics)
         {
-            if (Repairs.TryGetValue(diagnostic.Code, out var repair))
+            if (Repairs.TryGetValue(diagnostic.Code, out var repair) && repairs?.Contains(repair) != true)
             {
                 (repairs ??= []).Add(repair);
             }
         }
 
         return repairs ?? (IReadOnlyList<string>)[];
+    }
+
+    /// <summary>The details of the repairs <paramref name="record"/>'s diagnostics mean (null when none has any).</summary>
+    public static IReadOnlyList<string>? DetailsOf(MessageRecord record)
+    {
+        List<string>? details = null;
+        foreach (var diagnostic in record.Diagnostics)
+        {
+            if (Detailed.Contains(diagnostic.Code))
+            {
+                (details ??= []).Add(diagnostic.Message);
+            }
+        }
+
+        return details;
     }
 
     /// <summary>The skip reason and detail of an unreadable record.</summary>

@@ -31,6 +31,7 @@ public sealed class MigrationEngine
     private long _done;
     private long _skipped;
     private int _mailboxesDone;
+    private string[] _segments = [];
 
     /// <summary>Prepares the migration of <paramref name="source"/>; throws <see cref="TimeZoneNotFoundException"/> for an unknown zone.</summary>
     public MigrationEngine(IMigrationSource source, MigrationOptions options)
@@ -58,9 +59,10 @@ public sealed class MigrationEngine
     /// <summary>Runs the migration; cancelling leaves committed messages and a <c>complete:false</c> report for a rerun to resume.</summary>
     public async Task<MigrationReport> RunAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(_options.OutputDirectory);
+        using var folderLock = OutputFolderLock.Acquire(_options.OutputDirectory, TargetName(_options.Target));
         var roots = new SiblingSegments();
         var mailboxes = _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i, Segment: roots.AllocateNew(m.Name))).ToList();
+        _segments = [.. mailboxes.Select(m => m.Segment)];
         var outcomes = new MailboxOutcome?[mailboxes.Count];
         MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false), _options.FlushToDisk);
         var checkpointEvery = Math.Max(1, mailboxes.Count / 20);
@@ -176,7 +178,7 @@ public sealed class MigrationEngine
             writer.Commit(prepared);
             if (converted.Repairs.Count > 0)
             {
-                outcome.Repaired.Add(new RepairedMessage(mailbox, record.Index, converted.Repairs, location));
+                outcome.AddRepaired(new RepairedMessage(mailbox, record.Index, converted.Repairs, location, DiagnosticOutcomes.DetailsOf(record)));
             }
             else
             {
@@ -204,7 +206,7 @@ public sealed class MigrationEngine
 
     private void Skip(MailboxOutcome outcome, SkippedMessage skipped)
     {
-        outcome.Skipped.Add(skipped);
+        outcome.AddSkipped(skipped);
         Interlocked.Increment(ref _skipped);
     }
 
@@ -223,16 +225,7 @@ public sealed class MigrationEngine
     private MigrationReport BuildReport(IReadOnlyList<MailboxOutcome?> outcomes, bool complete)
     {
         var done = outcomes.OfType<MailboxOutcome>().ToList();
-        var diagnostics = _source.Diagnostics.Concat(_options.Mapping?.Diagnostics ?? []).Concat(done.SelectMany(o => o.Diagnostics)).ToList();
-        var listed = diagnostics.Take(_options.MaxDiagnostics)
-            .Select(d => new ReportDiagnostic(d.Severity.ToString().ToLowerInvariant(), d.Code, d.File is null ? null : _source.RelativeFile(d.File), d.Offset, d.Message))
-            .ToList();
-        if (diagnostics.Count > _options.MaxDiagnostics)
-        {
-            listed.Add(new ReportDiagnostic("warning", "report.diagnostics-suppressed", null, -1,
-                string.Create(CultureInfo.InvariantCulture, $"{diagnostics.Count - _options.MaxDiagnostics} more diagnostics were not listed")));
-        }
-
+        var diagnostics = _source.Diagnostics.Concat(_options.Mapping?.Diagnostics ?? []).Concat(done.SelectMany(o => o.Diagnostics));
         var mailboxes = done.Select(o => o.ToReport()).ToList();
         return new MigrationReport
         {
@@ -245,7 +238,10 @@ public sealed class MigrationEngine
             Mailboxes = mailboxes,
             Repaired = [.. done.SelectMany(o => o.Repaired)],
             Skipped = [.. done.SelectMany(o => o.Skipped)],
-            Diagnostics = listed,
+            Recovered = [.. _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i)).Where(m => m.Mailbox.RecoveredFrom is not null)
+                .Select(m => new RecoveredMailbox(m.Mailbox.Name, _segments[m.Slot], m.Mailbox.RecoveredFrom!))],
+            Lost = _source.LostMailboxes,
+            Diagnostics = ReportDiagnostics.Collect(diagnostics, _options.MaxDiagnostics, _source.RelativeFile),
         };
     }
 }

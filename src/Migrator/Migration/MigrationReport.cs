@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
+using MailMig.Fidelity.Migrator.Sources;
+
 namespace MailMig.Fidelity.Migrator.Migration;
 
 /// <summary>The migration report (docs/formats/migration-report.md): counts, repairs, skips and diagnostics.</summary>
 public sealed record MigrationReport
 {
     /// <summary>The format identifier and version.</summary>
-    public const string FormatId = "mailmig-fidelity/migration-report@1";
+    public const string FormatId = "mailmig-fidelity/migration-report@2";
 
     /// <summary>The report's file name at the root of the output folder.</summary>
     public const string FileName = "migration-report.json";
@@ -42,6 +45,16 @@ public sealed record MigrationReport
     /// <summary>Every skipped message.</summary>
     public IReadOnlyList<SkippedMessage> Skipped { get; init; } = [];
 
-    /// <summary>Problems outside any one message, capped.</summary>
+    /// <summary>Mailboxes the source does not list but recovered from another witness.</summary>
+    public IReadOnlyList<RecoveredMailbox> Recovered { get; init; } = [];
+
+    /// <summary>Mailboxes a witness names of which nothing could be read.</summary>
+    public IReadOnlyList<LostMailbox> Lost { get; init; } = [];
+
+    /// <summary>Problems outside any one message, identical ones counted, capped.</summary>
     public IReadOnlyList<ReportDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>Whether every source message was migrated: nothing skipped, no mailbox recovered or lost, no error diagnostic (exit code 0).</summary>
+    [JsonIgnore]
+    public bool EverythingMigrated => Totals.Skipped == 0 && Recovered.Count == 0 && Lost.Count == 0 && !Diagnostics.Any(d => d.Severity == "error");
 }

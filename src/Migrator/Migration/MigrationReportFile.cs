@@ -16,9 +16,19 @@ public static class MigrationReportFile
     /// <summary>The report's JSON bytes.</summary>
     public static byte[] Serialize(MigrationReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Options);
 
-    /// <summary>Writes <paramref name="report"/> atomically to <paramref name="outputDirectory"/>, flushed to disk unless <paramref name="flush"/> is false.</summary>
-    public static void Write(string outputDirectory, MigrationReport report, bool flush = true) =>
-        DurableFiles.WriteAtomic(Path.Combine(outputDirectory, MigrationReport.FileName), Serialize(report), flush);
+    /// <summary>Writes <paramref name="report"/> atomically to <paramref name="outputDirectory"/>, streamed (never whole in memory), flushed to disk unless <paramref name="flush"/> is false.</summary>
+    public static void Write(string outputDirectory, MigrationReport report, bool flush = true)
+    {
+        var path = Path.Combine(outputDirectory, MigrationReport.FileName);
+        var temp = path + DurableFiles.TempSuffix;
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+        {
+            JsonSerializer.Serialize(stream, report, Options);
+            stream.Flush(flushToDisk: flush);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
 
     /// <summary>Reads the report in <paramref name="outputDirectory"/>.</summary>
     public static MigrationReport Read(string outputDirectory) =>

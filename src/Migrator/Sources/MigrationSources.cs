@@ -22,6 +22,7 @@ public static class MigrationSources
 
         if (File.Exists(path))
         {
+            ExportFileCheck.EnsureExportFile(path);
             return new ExportSource(path, timeZoneId, exportOptions);
         }
 

@@ -108,14 +108,18 @@ public sealed class ExportReaderFixtureTests
     }
 
     [Fact]
-    public void NestingDeeperThanTheLimitIsDamageThatKeepsTheRest()
+    public void NestingDeeperThanTheLimitIsKeptUnparsedAsAFileItemAndTheRestIsRead()
     {
         var contents = Read("nested-message.exp", new ExportReaderOptions { MaxNesting = 0 });
         var message = Message(contents, 0);
 
         Assert.Equal([NestingTooDeep], ExportBytes.Codes(contents.Records[0]));
-        Assert.Equal(DiagnosticSeverity.Error, contents.Records[0].Diagnostics[0].Severity);
-        Assert.Equal(["TextItem", "FileItem"], message.Items.Select(i => i.GetType().Name));
+        Assert.Equal(DiagnosticSeverity.Warning, contents.Records[0].Diagnostics[0].Severity);
+        Assert.Equal(["TextItem", "FileItem", "FileItem"], message.Items.Select(i => i.GetType().Name));
+        var kept = Assert.IsType<FileItem>(message.Items[1]);
+        Assert.Equal("nested-1.eml", kept.Name);
+        Assert.Equal(191, kept.Data.Length);
+        Assert.Contains("ORIG.TXT", System.Text.Encoding.Latin1.GetString(kept.Data), StringComparison.Ordinal);
     }
 
     [Fact]

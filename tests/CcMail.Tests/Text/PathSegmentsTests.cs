@@ -70,9 +70,44 @@ public class PathSegmentsTests
             name = name.Any(char.IsSurrogate) ? "s" : name;
             foreach (var strength in Enum.GetValues<PathSegments.Strength>())
             {
-                Assert.Equal(name, PathSegments.Decode(PathSegments.Encode(name, strength)));
+                var segment = PathSegments.Encode(name, strength);
+                Assert.True(segment.Length <= PathSegments.MaxSegmentBytes, segment);
+                if (PathSegments.IsShortened(segment))
+                {
+                    // A shortened segment names its name by a readable prefix and the name's hash.
+                    var marker = segment.IndexOf(PathSegments.ShortenedMarker, StringComparison.Ordinal);
+                    Assert.StartsWith(PathSegments.Decode(segment[..marker]), name, StringComparison.Ordinal);
+                    Assert.Equal(PathSegments.NameHash(name), segment[(marker + PathSegments.ShortenedMarker.Length)..]);
+                }
+                else
+                {
+                    Assert.Equal(name, PathSegments.Decode(segment));
+                }
             }
         }, iter: 3000);
+    }
+
+    [Fact]
+    public void AThreeHundredCharacterNameIsShortenedToAReadablePrefixAndItsHash()
+    {
+        var name = "Quarterly reports " + new string('q', 282);
+        var segment = PathSegments.Encode(name);
+
+        Assert.Equal(PathSegments.MaxSegmentBytes - 2, segment.Length);
+        Assert.StartsWith("Quarterly reports qqq", segment, StringComparison.Ordinal);
+        Assert.EndsWith("%~" + PathSegments.NameHash(name), segment, StringComparison.Ordinal);
+        Assert.NotEqual(segment, PathSegments.Encode(name + "q"));
+    }
+
+    [Fact]
+    public void AShortenedSegmentNeverCutsAMultiByteCharacter()
+    {
+        var name = new string('é', 200);
+        var segment = PathSegments.Encode(name);
+        var prefix = segment[..segment.IndexOf(PathSegments.ShortenedMarker, StringComparison.Ordinal)];
+
+        Assert.Equal(0, prefix.Length % 6);
+        Assert.Equal(new string('é', prefix.Length / 6), PathSegments.Decode(prefix));
     }
 
     [Fact]

@@ -91,8 +91,8 @@ public class AccountingPropertyTests
             Assert.True(report.Complete);
             Assert.Equal(expected, report.Totals.Source);
             Assert.Equal(report.Totals.Source, report.Totals.Migrated + report.Totals.Repaired + report.Totals.Skipped);
-            Assert.Equal(report.Totals.Repaired, report.Repaired.Count);
-            Assert.Equal(report.Totals.Skipped, report.Skipped.Count);
+            Assert.Equal(report.Totals.Repaired, report.Repaired.Sum(r => r.Count));
+            Assert.Equal(report.Totals.Skipped, report.Skipped.Sum(s => s.Count));
             for (var i = 0; i < mailboxes.Count; i++)
             {
                 var line = report.Mailboxes[i];
@@ -101,7 +101,8 @@ public class AccountingPropertyTests
             }
 
             var unique = mailboxes.GroupBy(m => m.Mailbox.Name).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
-            var accounted = report.Repaired.Select(r => (r.Mailbox, r.Index)).Concat(report.Skipped.Select(s => (s.Mailbox, s.Index))).Where(x => unique.Contains(x.Mailbox)).ToList();
+            var accounted = report.Repaired.SelectMany(r => Enumerable.Range(r.Index, r.Count).Select(i => (r.Mailbox, Index: i)))
+                .Concat(report.Skipped.SelectMany(s => Enumerable.Range(s.Index, s.Count).Select(i => (s.Mailbox, Index: i)))).Where(x => unique.Contains(x.Mailbox)).ToList();
             Assert.Equal(accounted.Count, accounted.Distinct().Count());
             Assert.Equal(report.Mailboxes.Count, report.Mailboxes.Select(m => m.Path).Distinct(StringComparer.OrdinalIgnoreCase).Count());
             if (target == OutputTarget.Eml)

@@ -69,8 +69,8 @@ public static class Manifest
     {
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Count, reports.Sum(r => r.Totals.Source));
-        var repaired = reports.SelectMany(r => r.Repaired).ToDictionary(r => (r.Mailbox, r.Index));
-        var skipped = reports.SelectMany(r => r.Skipped).ToDictionary(s => (s.Mailbox, s.Index));
+        var repaired = reports.SelectMany(r => r.Repaired).SelectMany(r => Enumerable.Range(r.Index, r.Count).Select(i => r with { Index = i, Through = null })).ToDictionary(r => (r.Mailbox, r.Index));
+        var skipped = reports.SelectMany(r => r.Skipped).SelectMany(s => Enumerable.Range(s.Index, s.Count).Select(i => s with { Index = i, Through = null })).ToDictionary(s => (s.Mailbox, s.Index));
         var wrong = new List<string>();
         foreach (var message in expected)
         {

@@ -10,6 +10,7 @@ namespace MailMig.Fidelity.Cli.Commands;
  * The first moves *.received.txt over *.verified.txt; the second makes the verified folder mirror
  * the actual output (new and changed snapshots written, orphans and received files removed).
  * Refused on CI (CI=true or a detected build server): nothing may write a verified file there.
+ * An output entry that is not a regular file (a link, a FIFO) is never opened nor accepted: exit 1.
  */
 
 /// <summary>The <c>accept</c> command: turns received snapshots, or a whole migrated output folder, into verified snapshots.</summary>
@@ -65,6 +66,8 @@ public static class AcceptCommand
         var result = acceptor.AcceptActual(actual, verified);
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.MessageCount} messages: {result.Accepted.Count} snapshots written or removed, {result.Matched.Count} unchanged, in {result.VerifiedFolder}."));
-        return 0;
+        foreach (var entry in result.NotRegularFiles)
+            io.Error.WriteLine(entry.RelativePath + ": " + entry.Describe() + "; not accepted");
+        return result.NotRegularFiles.Count == 0 ? 0 : 1;
     }
 }

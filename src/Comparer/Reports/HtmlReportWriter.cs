@@ -137,6 +137,14 @@ public static class HtmlReportWriter
             html.Append("</ul>\n");
         }
 
+        if (result.NotRegularFiles.Count > 0)
+        {
+            html.Append("<h3>Not regular files (never opened)</h3>\n<ul class=\"not-regular\">\n");
+            foreach (var entry in result.NotRegularFiles)
+                html.Append("<li data-path=\"").Append(E(entry.RelativePath)).Append("\">").Append(E(entry.RelativePath + ": " + entry.Describe())).Append("</li>\n");
+            html.Append("</ul>\n");
+        }
+
         html.Append("</section>\n");
     }
 

@@ -73,6 +73,8 @@ public sealed class TruthChecker
             }
         });
 
+        foreach (var entry in output.NotRegularFiles())
+            state.Add(NotRegular(entry));
         PairByContent(manifest, deferred, skips, repairs, state);
         foreach (var record in manifest.Messages)
         {
@@ -143,6 +145,13 @@ public sealed class TruthChecker
     {
         var actual = what + ": " + ProjectionWriter.Quote(message.Subject ?? "") + (message.IsMalformed ? " (malformed: " + string.Join("; ", message.MissingHeaders.Select(h => "missing header " + h).Concat(message.Problems)) + ")" : "");
         return new TruthDifference(mailbox, null, message.Location?.ToString(), TruthField.Message, "unexpected", DifferenceValue.Plain(ProjectionWriter.None), DifferenceValue.Plain(actual));
+    }
+
+    private static TruthDifference NotRegular(OutputEntry entry)
+    {
+        var slash = entry.RelativePath.IndexOf('/', StringComparison.Ordinal);
+        var mailbox = slash < 0 ? "(unknown)" : PathSegments.Decode(entry.RelativePath[..slash]);
+        return new TruthDifference(mailbox, null, entry.RelativePath, TruthField.Malformed, "not a regular file", DifferenceValue.Plain("a regular file"), DifferenceValue.Plain(entry.Describe()));
     }
 
     private static TruthDifference Outcome(ManifestMessage record, string? file, string expected, string actual) =>

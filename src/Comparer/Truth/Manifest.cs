@@ -29,7 +29,8 @@ public sealed record Manifest
         var first = Diagnostics.FirstOrDefault(d => d.Severity == ComparerSeverity.Error);
         if (first is null)
             return null;
-        var text = first.ToString();
+        // Values quoted from the file may hold line breaks (JSON escapes): the summary stays one line.
+        var text = string.Concat(first.ToString().Select(c => char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
         if (text.Length > MaxSummaryLength)
             text = text[..MaxSummaryLength] + "…";
         var more = Math.Max(ErrorCount, 1) - 1;

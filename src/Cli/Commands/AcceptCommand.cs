@@ -15,6 +15,7 @@ namespace MailMig.Fidelity.Cli.Commands;
  * the third moves a gate run's received snapshots into the cases' verified folders, and only for a
  * run that completed with changed fields as its only differences.
  * Refused on CI (CI=true or a detected build server): nothing may write a verified file there.
+ * An output entry that is not a regular file (a link, a FIFO) is never opened nor accepted: exit 1.
  */
 
 /// <summary>The <c>accept</c> command: turns received snapshots, or a whole migrated output folder, into verified snapshots.</summary>
@@ -97,7 +98,9 @@ public static class AcceptCommand
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.MessageCount} messages: {result.Accepted.Count} snapshots written or removed, {result.Matched.Count} unchanged, in {result.VerifiedFolder}."));
         ReportRemovals(io, result, allowRemovals);
-        return 0;
+        foreach (var entry in result.NotRegularFiles)
+            io.Error.WriteLine(entry.RelativePath + ": " + entry.Describe() + "; not accepted");
+        return result.NotRegularFiles.Count == 0 ? 0 : 1;
     }
 
     private static void ReportRemovals(InvocationConfiguration io, FolderVerificationResult result, bool allowRemovals)

@@ -9,7 +9,8 @@ using MailMig.Fidelity.Cli.Validation;
 namespace MailMig.Fidelity.Cli.Commands;
 
 /*
- * mailmig-fidelity compare --actual <dir> --verified <dir> [--truth manifest.jsonl] [--report <dir>] [--redact]
+ * mailmig-fidelity compare --actual <dir> [--verified <dir>] [--truth manifest.jsonl] [--report <dir>] [--redact]
+ * At least one of --verified (the snapshot check) and --truth (the ground-truth check) is needed.
  * Exit codes: 0 everything matches, 1 differences, 2 usage errors (including System.CommandLine's
  * own parse errors, which would otherwise exit 1 and be mistaken for differences by a CI gate).
  */
@@ -27,7 +28,7 @@ public static class CompareCommand
     internal static Command Create(SnapshotEnvironment environment)
     {
         var actual = new Option<string>("--actual") { Description = "The migrated output folder to verify.", Required = true, HelpName = "dir" }.MustBeExistingFolder();
-        var verified = new Option<string>("--verified") { Description = "The folder of verified snapshots, <mailbox>/<folder>/<index>.verified.txt per message.", Required = true, HelpName = "dir" }.MustNotBeAFile();
+        var verified = new Option<string?>("--verified") { Description = "The folder of verified snapshots, <mailbox>/<folder>/<index>.verified.txt per message (the snapshot check).", HelpName = "dir" }.MustNotBeAFile();
         var truth = new Option<string?>("--truth") { Description = "The generator's manifest.jsonl: check every field against it and grade the run.", HelpName = "manifest.jsonl" }.MustBeReadableFile();
         var report = new Option<string?>("--report") { Description = "Write summary.txt, report.json, junit.xml and report.html into this folder.", HelpName = "dir" }.MustBeWritableFolder();
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
@@ -38,31 +39,29 @@ public static class CompareCommand
         command.Options.Add(report);
         command.Options.Add(redact);
         command.SetAction((ParseResult r, CancellationToken ct) => Task.FromResult(Run(
-            r.InvocationConfiguration, environment, r.GetValue(actual)!, r.GetValue(verified)!, r.GetValue(truth), r.GetValue(report), r.GetValue(redact), ct)));
+            r.InvocationConfiguration, environment, r.GetValue(actual)!, r.GetValue(verified), r.GetValue(truth), r.GetValue(report), r.GetValue(redact), ct)));
         ExitWithUsageErrorOnParseErrors(command);
         return command;
     }
 
-    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string verified, string? truthPath, string? reportFolder, bool redact, CancellationToken ct)
+    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string? verified, string? truthPath, string? reportFolder, bool redact, CancellationToken ct)
     {
+        if (verified is null && truthPath is null)
+            return Fail(io, "give --verified <dir> (the snapshot check), --truth <manifest.jsonl> (the ground-truth check), or both.");
         if (!Directory.Exists(actual))
             return Fail(io, $"The actual output folder '{actual}' does not exist.");
-        if (!Directory.Exists(verified))
+        if (verified is not null && !Directory.Exists(verified))
             return Fail(io, $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{actual}\" --verified \"{verified}\"");
 
         Manifest? manifest = null;
         if (truthPath is not null)
         {
             manifest = ManifestReader.Read(truthPath);
-            if (manifest.HasErrors)
-            {
-                foreach (var diagnostic in manifest.Diagnostics)
-                    io.Error.WriteLine(diagnostic.ToString());
-                return Fail(io, $"The manifest '{truthPath}' cannot be used as ground truth (see the lines above).");
-            }
+            if (manifest.ErrorSummary() is { } error)
+                return Fail(io, error);
         }
 
-        var snapshots = new SnapshotFolderVerifier(new SnapshotSettings { Environment = environment }).Verify(actual, verified, ct);
+        var snapshots = verified is null ? null : new SnapshotFolderVerifier(new SnapshotSettings { Environment = environment }).Verify(actual, verified, ct);
         TruthResult? truth = null;
         if (manifest is not null)
         {
@@ -73,7 +72,7 @@ public static class CompareCommand
         var comparison = new ComparisonReport { Snapshots = snapshots, Truth = truth };
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
-        if (!snapshots.IsSuccess && !redact)
+        if (snapshots is { IsSuccess: false } && !redact)
             io.Output.WriteLine(snapshots.Describe(maxDiffs: 10));
         if (reportFolder is not null)
         {

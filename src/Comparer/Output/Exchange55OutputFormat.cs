@@ -194,7 +194,11 @@ public sealed class Exchange55OutputFormat : IOutputFormat
         foreach (var record in records.Skip(1))
         {
             if (TextItemNumber(record.Name) is { } n)
-                textParts.Add(new ProjectedTextPart(n, MimeMessageReader.NormaliseLineEnds(encoding.GetString(record.Data.Span))));
+            {
+                // Byte-exact: the manifest hashes the item with the CR LF line ends the .SEC stores.
+                var stored = encoding.GetString(record.Data.Span);
+                textParts.Add(new ProjectedTextPart(n, MimeMessageReader.NormaliseLineEnds(stored), stored));
+            }
             else if (record.Name.StartsWith("forwarded-", StringComparison.Ordinal) && record.Name.EndsWith(".eml", StringComparison.Ordinal))
                 forwarded.Add(ReadForwarded(record.Data, problems));
             else

@@ -5,6 +5,8 @@ namespace MailMig.Fidelity.Comparer.Output;
  * new message, because writers quote body lines that start with ">*From " by adding one '>'.
  * Reading reverses that by removing one '>' from every line matching ^>+From . The empty line a
  * writer puts after each message is the separator, not message content, and is dropped.
+ * A UTF-8 byte-order mark before the first "From " line (editors and some exporters write one;
+ * MimeKit's own unmunged.mbox test file has it) is skipped, so the first message is not lost.
  */
 
 /// <summary>Splits an mboxrd file into its messages and undoes <c>&gt;From </c> quoting.</summary>
@@ -12,12 +14,15 @@ public static class MboxSplitter
 {
     private static ReadOnlySpan<byte> FromLine => "From "u8;
 
-    /// <summary>Splits <paramref name="mbox"/>; bytes before the first <c>From </c> line are ignored.</summary>
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Splits <paramref name="mbox"/>; a leading UTF-8 byte-order mark and any other bytes before the first <c>From </c> line are ignored.</summary>
     public static IReadOnlyList<MboxEntry> Split(ReadOnlyMemory<byte> mbox)
     {
         var span = mbox.Span;
         var starts = new List<int>();
-        for (var i = 0; i < span.Length; i = NextLine(span, i))
+        var first = span.StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
+        for (var i = first; i < span.Length; i = NextLine(span, i))
         {
             if (span[i..].StartsWith(FromLine))
                 starts.Add(i);

@@ -1,15 +1,30 @@
 namespace MailMig.Fidelity.Comparer.Output;
 
-/// <summary>File access shared by the output formats: reading without throwing, and listing an output tree.</summary>
+/// <summary>File access shared by the output formats: reading regular files only, without throwing, and listing an output tree.</summary>
 public static class OutputFiles
 {
-    /// <summary>Reads the whole file, or returns null and says why in <paramref name="problem"/>.</summary>
+    /// <summary>Reads the whole file, or returns null and says why in <paramref name="problem"/>; a path leaving the root, or an entry that is not a regular file, is never opened.</summary>
     public static byte[]? TryReadAll(string root, string relativePath, out string? problem)
     {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        if (Path.IsPathRooted(relativePath) || relativePath.Split('/', '\\').Contains(".."))
+        {
+            problem = "a path outside the output folder: " + relativePath;
+            return null;
+        }
+
+        var path = Path.Combine(root, relativePath);
+        var kind = FileKinds.Of(path);
+        if (kind != FileKind.RegularFile)
+        {
+            problem = kind == FileKind.Unknown ? "unreadable file: " + relativePath : new OutputEntry(relativePath, kind).Describe();
+            return null;
+        }
+
         try
         {
             problem = null;
-            return File.ReadAllBytes(Path.Combine(root, relativePath));
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -18,13 +33,6 @@ public static class OutputFiles
         }
     }
 
-    /// <summary>Lists every file below <paramref name="root"/> as a <c>/</c>-separated relative path, in ordinal order.</summary>
-    public static IReadOnlyList<string> List(string root)
-    {
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .ToList();
-        files.Sort(StringComparer.Ordinal);
-        return files;
-    }
+    /// <summary>Lists every regular file below <paramref name="root"/> as a <c>/</c>-separated relative path, in ordinal order, never following a symbolic link.</summary>
+    public static IReadOnlyList<string> List(string root) => OutputWalker.RegularFiles(root);
 }

@@ -58,8 +58,11 @@ public static class ConsoleReportWriter
             table.AddRow(Cell(created.Name), Cell("new"), Cell(""));
         foreach (var orphan in result.Orphaned.Take(MaxListed))
             table.AddRow(Cell(orphan), Cell("orphaned (no message)"), Cell(""));
+        foreach (var entry in result.NotRegularFiles.Take(MaxListed))
+            table.AddRow(Cell(entry.RelativePath), Cell(entry.Describe()), Cell(""));
         console.Write(table);
-        var hidden = Math.Max(0, result.Differences.Count - MaxListed) + Math.Max(0, result.New.Count - MaxListed) + Math.Max(0, result.Orphaned.Count - MaxListed);
+        var hidden = Math.Max(0, result.Differences.Count - MaxListed) + Math.Max(0, result.New.Count - MaxListed) + Math.Max(0, result.Orphaned.Count - MaxListed)
+            + Math.Max(0, result.NotRegularFiles.Count - MaxListed);
         if (hidden > 0)
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {hidden} more; see the received files and the HTML report."));
         console.WriteLine("To accept: mailmig-fidelity accept --actual \"" + result.ActualFolder + "\" --verified \"" + result.VerifiedFolder + "\"");

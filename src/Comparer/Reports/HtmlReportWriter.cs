@@ -13,7 +13,7 @@ namespace MailMig.Fidelity.Comparer.Reports;
  * attached to a CI run or mailed and opened anywhere. Every difference names its field twice for
  * machines: as <td class="field">recipients</td> in tables, and as data-field / data-fields
  * attributes on rows and message articles, which is what a headless browser check looks for.
- * Snapshot differences get a side-by-side diff from DiffPlex's SideBySideDiffBuilder.
+ * Snapshot differences get a side-by-side diff from DiffPlex's SideBySideDiffBuilder (a large message: the bounded unified diff).
  */
 
 /// <summary>Writes the comparison as one self-contained HTML page with a side-by-side diff per differing message.</summary>
@@ -137,8 +137,19 @@ public static class HtmlReportWriter
             html.Append("</ul>\n");
         }
 
+        if (result.NotRegularFiles.Count > 0)
+        {
+            html.Append("<h3>Not regular files (never opened)</h3>\n<ul class=\"not-regular\">\n");
+            foreach (var entry in result.NotRegularFiles)
+                html.Append("<li data-path=\"").Append(E(entry.RelativePath)).Append("\">").Append(E(entry.RelativePath + ": " + entry.Describe())).Append("</li>\n");
+            html.Append("</ul>\n");
+        }
+
         html.Append("</section>\n");
     }
+
+    /// <summary>Above this many characters (verified plus received) a message's diff is the bounded unified diff, not a side-by-side table.</summary>
+    private const int MaxSideBySideCharacters = 200_000;
 
     private static void WriteMessage(StringBuilder html, SnapshotDifference difference, ReportOptions options)
     {
@@ -153,6 +164,13 @@ public static class HtmlReportWriter
             foreach (var field in difference.Fields)
                 html.Append("<tr data-field=\"").Append(E(field)).Append("\"><td class=\"field\">").Append(E(field)).Append("</td></tr>\n");
             html.Append("</table>\n");
+        }
+
+        if (view.Verified.Length + view.Received.Length > MaxSideBySideCharacters)
+        {
+            // A side-by-side table shows every line; a large message gets the bounded unified diff instead.
+            html.Append("<pre class=\"unified-diff\">").Append(E(view.Diff)).Append("</pre>\n</article>\n");
+            return;
         }
 
         var model = SideBySideDiffBuilder.Diff(view.Verified, view.Received, ignoreWhiteSpace: false, ignoreCase: false);

@@ -72,6 +72,7 @@ public static class JUnitReportWriter
         var failing = result.Differences.Select(d => (d.Name, Case: DifferenceCase(d, options, "NotEqual")))
             .Concat(result.New.Select(d => (d.Name, Case: DifferenceCase(d, options, "New"))))
             .Concat(result.Orphaned.Select(o => (Name: o, Case: new Case("snapshots." + SnapshotView.MailboxOf(o), o, "no message produces this verified snapshot any more", "Orphaned", o + SnapshotFile.VerifiedExtension))))
+            .Concat(result.NotRegularFiles.Select(e => (Name: e.RelativePath, Case: new Case("snapshots." + SnapshotView.MailboxOf(e.RelativePath), e.RelativePath, e.Describe(), "NotRegularFile", e.RelativePath))))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
         var mailboxes = result.Matched.Concat(failing.Select(f => f.Name)).Select(SnapshotView.MailboxOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

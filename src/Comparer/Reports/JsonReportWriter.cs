@@ -40,6 +40,16 @@ public static class JsonReportWriter
         WriteDifferences(json, "new", result.New, options);
         WriteStrings(json, "orphaned", result.Orphaned);
         WriteStrings(json, "accepted", result.Accepted);
+        json.WriteStartArray("notRegularFiles");
+        foreach (var entry in result.NotRegularFiles)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", entry.RelativePath);
+            json.WriteString("problem", entry.Describe());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -27,8 +27,11 @@ public sealed class FolderVerificationResult
     /// <summary>The snapshot names written or removed because accepting was asked for.</summary>
     public required IReadOnlyList<string> Accepted { get; init; }
 
-    /// <summary>Whether every message matched and no verified snapshot was left over.</summary>
-    public bool IsSuccess => Differences.Count == 0 && New.Count == 0 && Orphaned.Count == 0;
+    /// <summary>The entries of the actual folder that are not regular files (symbolic links, FIFOs, devices): each a difference, never opened.</summary>
+    public IReadOnlyList<Output.OutputEntry> NotRegularFiles { get; init; } = [];
+
+    /// <summary>Whether every message matched, no verified snapshot was left over and the output holds only regular files.</summary>
+    public bool IsSuccess => Differences.Count == 0 && New.Count == 0 && Orphaned.Count == 0 && NotRegularFiles.Count == 0;
 
     /// <summary>The Verify-style failure text (files, fields, diffs, how to accept), or a one-line summary when successful.</summary>
     public string Describe(int maxDiffs = 20)
@@ -36,6 +39,7 @@ public sealed class FolderVerificationResult
         if (IsSuccess)
             return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Matched.Count} snapshots matched in {VerifiedFolder}; {Accepted.Count} accepted");
         var accept = $"mailmig-fidelity accept --actual \"{ActualFolder}\" --verified \"{VerifiedFolder}\"";
-        return SnapshotFailureMessage.Build(VerifiedFolder, Differences.Concat(New).Select(d => d.Outcome), accept, Orphaned.Select(o => o + SnapshotFile.VerifiedExtension).ToList(), maxDiffs);
+        var entries = string.Concat(NotRegularFiles.Select(e => e.RelativePath + ": " + e.Describe() + "\n"));
+        return entries + SnapshotFailureMessage.Build(VerifiedFolder, Differences.Concat(New).Select(d => d.Outcome), accept, Orphaned.Select(o => o + SnapshotFile.VerifiedExtension).ToList(), maxDiffs);
     }
 }

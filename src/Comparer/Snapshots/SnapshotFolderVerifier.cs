@@ -10,7 +10,9 @@ namespace MailMig.Fidelity.Comparer.Snapshots;
  * listed once (verified and received names), so a run over 100,000 matching messages costs one
  * read of each message and of each snapshot and no per-file existence checks. A message found in
  * another folder than its snapshot (same mailbox, same index file name) is reported as one
- * difference with field "location" rather than as one new snapshot plus one orphan.
+ * difference with field "location" rather than as one new snapshot plus one orphan. The output
+ * is walked without following links (OutputWalker); what is not a regular file is listed in
+ * NotRegularFiles and fails the verification, but is never opened (and never accepted).
  */
 
 /// <summary>Verifies every message of a migrated output folder against <c>&lt;mailbox&gt;/&lt;folder&gt;/&lt;index&gt;.verified.txt</c> snapshots.</summary>
@@ -99,6 +101,7 @@ public sealed class SnapshotFolderVerifier
             New = newOnes.OrderBy(d => d.Name, StringComparer.Ordinal).ToList(),
             Orphaned = Sorted(orphaned),
             Accepted = Sorted(accepted),
+            NotRegularFiles = output.NotRegularFiles(),
         };
     }
 

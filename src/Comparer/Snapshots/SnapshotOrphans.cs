@@ -16,8 +16,8 @@ public static class SnapshotOrphans
     {
         if (!Directory.Exists(folder))
             return [];
-        var names = Directory.EnumerateFiles(folder, "*" + extension, SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+        var names = Output.OutputWalker.RegularFiles(folder)
+            .Where(f => f.EndsWith(extension, StringComparison.Ordinal))
             .Select(f => f[..^extension.Length])
             .ToList();
         names.Sort(StringComparer.Ordinal);

@@ -7,7 +7,9 @@ namespace MailMig.Fidelity.Comparer.Truth;
 /*
  * Reads manifest.jsonl (docs/formats/manifest.md) without ever throwing on content: a line that is
  * not JSON, or a record whose required keys are missing or of the wrong type, becomes an error
- * diagnostic naming the file and the line, and the other lines are still read. Unknown keys are
+ * diagnostic naming the file and the line, and the other lines are still read (the first 100
+ * errors are kept, all are counted). A file with no message record (empty, or not a manifest at
+ * all) and a directory are errors too: nothing could be checked against them. Unknown keys are
  * ignored so a newer generator's additions do not break an older Comparer.
  *
  * The file is streamed line by line (a 100,000-message manifest is ~90 MB of text, twice that as
@@ -21,18 +23,26 @@ public static class ManifestReader
     /// <summary>The manifest format this reader understands.</summary>
     public const string Format = "mailmig-fidelity/manifest@1";
 
+    /// <summary>How many error diagnostics are kept; the rest are only counted (<see cref="Manifest.ErrorCount"/>), so a binary file cannot fill memory.</summary>
+    public const int MaxErrorsKept = 100;
+
     /// <summary>Reads the manifest at <paramref name="path"/>; an unreadable file gives a manifest with one error diagnostic.</summary>
     public static Manifest Read(string path)
     {
+        if (Directory.Exists(path))
+            return Unreadable(path, "a directory, not a manifest file");
         try
         {
             return Parse(path, File.ReadLines(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Manifest { Path = path, Diagnostics = [new ComparerDiagnostic(ComparerSeverity.Error, "manifest.unreadable", e.Message, path)] };
+            return Unreadable(path, e.Message);
         }
     }
+
+    private static Manifest Unreadable(string path, string why) =>
+        new() { Path = path, Diagnostics = [new ComparerDiagnostic(ComparerSeverity.Error, "manifest.unreadable", why, path)], ErrorCount = 1 };
 
     /// <summary>Parses manifest <paramref name="lines"/>, enumerated once; <paramref name="path"/> names the file in diagnostics.</summary>
     public static Manifest Parse(string path, IEnumerable<string> lines)
@@ -43,6 +53,14 @@ public static class ManifestReader
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         ManifestHeader? header = null;
         var number = 0;
+        var errors = 0;
+        void Problem(ComparerDiagnostic diagnostic)
+        {
+            if (diagnostic.Severity == ComparerSeverity.Error && ++errors > MaxErrorsKept)
+                return;
+            diagnostics.Add(diagnostic);
+        }
+
         foreach (var line in lines)
         {
             number++;
@@ -76,17 +94,19 @@ public static class ManifestReader
             }
             catch (JsonException e)
             {
-                diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-json", "not valid JSON: " + e.Message, path, number));
+                Problem(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-json", "not valid JSON: " + e.Message, path, number));
             }
             catch (ManifestRecordException e)
             {
-                diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-record", e.Message, path, number));
+                Problem(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-record", e.Message, path, number));
             }
         }
 
         if (header is null && messages.Count > 0)
             diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.no-header", "no header record", path, 1));
-        return new Manifest { Path = path, Header = header, Messages = messages, Diagnostics = diagnostics };
+        if (messages.Count == 0 && errors == 0)
+            Problem(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.no-messages", number == 0 ? "the file is empty" : "no message records", path, number == 0 ? null : 1));
+        return new Manifest { Path = path, Header = header, Messages = messages, Diagnostics = diagnostics, ErrorCount = errors };
     }
 
     private static ManifestHeader ReadHeader(JsonElement root) => new()

@@ -18,7 +18,7 @@ public static class MigrationReportReader
         {
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var root = document.RootElement;
+            var root = document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement : throw new JsonException("the report is not a JSON object");
             var diagnostics = new List<ComparerDiagnostic>();
             var report = new MigrationReport
             {
@@ -37,7 +37,7 @@ public static class MigrationReportReader
                 diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "report.incomplete", "the migration report says the run is not complete", path));
             return report with { Diagnostics = diagnostics };
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return new MigrationReport { Path = path, Diagnostics = [new ComparerDiagnostic(ComparerSeverity.Error, "report.unreadable", e.Message, path)] };
         }

@@ -8,8 +8,8 @@ namespace MailMig.Fidelity.Comparer.Truth;
 /*
  * The ground-truth check. Output messages are paired with manifest records by (mailbox, source
  * index) from X-MailMig-Mailbox / X-MailMig-Source-Index (the mailbox falls back to the decoded
- * path segment); a message without a usable index is paired afterwards by (mailbox, folder,
- * sender, date, subject) among the records still unpaired. Messages stream through in parallel:
+ * path segment); a message without a usable index is paired afterwards by content and order
+ * among the records still unpaired (UnindexedPairing). Messages stream through in parallel:
  * only the manifest and the differences are held in memory, never the whole output.
  *
  * Outcomes (docs/fault-catalog.md): a record the manifest says is skipped is correct when it is
@@ -73,6 +73,8 @@ public sealed class TruthChecker
             }
         });
 
+        foreach (var entry in output.NotRegularFiles())
+            state.Add(NotRegular(entry));
         PairByContent(manifest, deferred, skips, repairs, state);
         foreach (var record in manifest.Messages)
         {
@@ -120,25 +122,22 @@ public sealed class TruthChecker
 
     private static void PairByContent(Manifest manifest, IEnumerable<MigratedMessage> deferred, Dictionary<(string, int), ReportedSkip> skips, Dictionary<(string, int), IReadOnlyList<string>> repairs, CheckState state)
     {
-        var candidates = deferred.OrderBy(m => m.Location?.ToString(), StringComparer.Ordinal).ToList();
-        if (candidates.Count == 0)
+        var messages = deferred.ToList();
+        if (messages.Count == 0)
             return;
-        var unclaimed = manifest.Messages.Where(m => !state.IsClaimed(m))
-            .GroupBy(m => ContentKey(m.Mailbox, m.Folder, m.Content.From?.Address, m.Content.Date, m.Content.Subject))
-            .ToDictionary(g => g.Key, g => new Queue<ManifestMessage>(g), StringComparer.Ordinal);
-        foreach (var message in candidates)
+        var unclaimed = manifest.Messages.Where(m => !state.IsClaimed(m) && !skips.ContainsKey((m.Mailbox, m.Index)));
+        var (pairs, unpaired) = UnindexedPairing.Pair(unclaimed, messages, MailboxOf);
+        foreach (var (record, message) in pairs)
         {
-            var mailbox = MailboxOf(message);
-            var key = ContentKey(mailbox, message.Folder ?? message.Location?.Folder ?? "", message.From.FirstOrDefault()?.Address, message.Date, message.Subject ?? "");
-            if (unclaimed.TryGetValue(key, out var queue) && queue.Count > 0 && state.Claim(queue.Peek()))
-                Judge(queue.Dequeue(), message, skips, repairs, state);
+            if (state.Claim(record))
+                Judge(record, message, skips, repairs, state);
             else
-                state.Add(Extra(mailbox, message, "a message the manifest does not list"));
+                state.Add(Extra(MailboxOf(message), message, "a message the manifest does not list"));
         }
-    }
 
-    private static string ContentKey(string mailbox, string folder, string? sender, DateTimeOffset? date, string subject) =>
-        string.Join('\u001f', mailbox, folder, sender ?? "", date?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "", subject);
+        foreach (var message in unpaired)
+            state.Add(Extra(MailboxOf(message), message, "a message the manifest does not list"));
+    }
 
     private static string MailboxOf(MigratedMessage message) => message.Mailbox ?? message.Location?.Mailbox ?? "(unknown)";
 
@@ -146,6 +145,13 @@ public sealed class TruthChecker
     {
         var actual = what + ": " + ProjectionWriter.Quote(message.Subject ?? "") + (message.IsMalformed ? " (malformed: " + string.Join("; ", message.MissingHeaders.Select(h => "missing header " + h).Concat(message.Problems)) + ")" : "");
         return new TruthDifference(mailbox, null, message.Location?.ToString(), TruthField.Message, "unexpected", DifferenceValue.Plain(ProjectionWriter.None), DifferenceValue.Plain(actual));
+    }
+
+    private static TruthDifference NotRegular(OutputEntry entry)
+    {
+        var slash = entry.RelativePath.IndexOf('/', StringComparison.Ordinal);
+        var mailbox = slash < 0 ? "(unknown)" : PathSegments.Decode(entry.RelativePath[..slash]);
+        return new TruthDifference(mailbox, null, entry.RelativePath, TruthField.Malformed, "not a regular file", DifferenceValue.Plain("a regular file"), DifferenceValue.Plain(entry.Describe()));
     }
 
     private static TruthDifference Outcome(ManifestMessage record, string? file, string expected, string actual) =>

@@ -34,7 +34,7 @@ public class Exchange55OutputFormatTests
         Assert.Equal(new DateTimeOffset(1998, 11, 16, 15, 30, 0, TimeSpan.Zero), message.Date);
         Assert.Equal((true, MessagePriority.High), (message.Read, message.Priority));
         Assert.Equal("Caf\u00e9 at noon\nBring slides\n", message.Body);
-        Assert.Equal(new ProjectedTextPart(2, "second item\n"), Assert.Single(message.TextParts));
+        Assert.Equal(new ProjectedTextPart(2, "second item\n", "second item\r\n"), Assert.Single(message.TextParts));
         var projected = Assert.Single(message.Attachments);
         Assert.Equal(("REPORT.XLS", 4L, Convert.ToHexStringLower(SHA256.HashData(attachment))), (projected.Name, projected.Size, projected.Sha256));
     }

@@ -35,4 +35,15 @@ public class MboxSplitterTests
     {
         Assert.Empty(MboxSplitter.Split("no separator here\n"u8.ToArray()));
     }
+
+    [Fact]
+    public void AByteOrderMarkBeforeTheFirstFromLineDoesNotLoseTheFirstMessage()
+    {
+        var mbox = "\uFEFFFrom a\nSubject: one\n\nbody one\n\nFrom b\nSubject: two\n\nbody two\n\n"u8.ToArray();
+
+        var entries = MboxSplitter.Split(mbox);
+
+        Assert.Equal(["Subject: one\n\nbody one\n", "Subject: two\n\nbody two\n"], entries.Select(e => Encoding.UTF8.GetString(e.Content.Span)));
+        Assert.Equal(3L, entries[0].Offset);
+    }
 }

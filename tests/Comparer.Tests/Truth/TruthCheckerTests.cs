@@ -256,7 +256,7 @@ public sealed class TruthCheckerTests : IDisposable
     }
 
     [Fact]
-    public void MessagesWithoutIndexHeadersArePairedBySenderDateAndSubject()
+    public void MessagesWithoutIndexHeadersWithAChangedSubjectArePairedAndReportedAsASubjectDifference()
     {
         var output = new[] { Rich(1), Rich(2) };
         foreach (var message in output)
@@ -265,10 +265,23 @@ public sealed class TruthCheckerTests : IDisposable
 
         var result = Check(output, [Rich(1), Rich(2)]);
 
-        Assert.Equal(2, result.Differences.Count);
-        Assert.Contains(result.Differences, d => d.Field == TruthField.Message && d.Index == 2);
-        Assert.Contains(result.Differences, d => d.Field == TruthField.Message && d.Detail == "unexpected");
-        Assert.Equal(1, result.Fields.Single(f => f.Field == TruthField.Subject).Checked);
+        var difference = Assert.Single(result.Differences);
+        Assert.Equal((TruthField.Subject, 2), (difference.Field, difference.Index));
+        Assert.Equal(2, result.Fields.Single(f => f.Field == TruthField.Subject).Checked);
+    }
+
+    [Fact]
+    public void AMovedMessageWithoutIndexHeadersIsOneFolderDifference()
+    {
+        var output = new[] { Rich(1), Rich(2) };
+        foreach (var message in output)
+            message.WriteIndexHeaders = false;
+        output[1].Folder = "Trash";
+
+        var result = Check(output, [Rich(1), Rich(2)]);
+
+        var difference = Assert.Single(result.Differences);
+        Assert.Equal((TruthField.Folder, 2), (difference.Field, difference.Index));
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+namespace MailMig.Fidelity.Comparer.Output;
+
+/*
+ * The one way the Comparer (and the regression gate) lists a migrated output tree. Recursive
+ * enumeration in .NET follows symbolic links to directories, so `ln -s .. loop` made a listing
+ * endless and `ln -s . self` repeated every message; and opening a FIFO named 000001.eml blocks
+ * forever. This walker reads every entry's kind without following links (FileKinds), descends
+ * only into real directories, and reports everything that is not a regular file or a directory
+ * as such, so callers can count it as a difference without ever opening it.
+ */
+
+/// <summary>Lists an output tree without following symbolic links: its regular files, and every entry that is not a regular file.</summary>
+public static class OutputWalker
+{
+    /// <summary>Walks <paramref name="root"/> and returns its regular files and its non-regular entries (links, FIFOs, devices, sockets, unlistable directories), in ordinal order of path.</summary>
+    public static IReadOnlyList<OutputEntry> Walk(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var entries = new List<OutputEntry>();
+        var pending = new Stack<string>();
+        pending.Push("");
+        while (pending.Count > 0)
+        {
+            var relative = pending.Pop();
+            foreach (var (name, full) in List(root, relative, entries))
+            {
+                var path = relative.Length == 0 ? name : relative + "/" + name;
+                var kind = FileKinds.Of(full);
+                if (kind == FileKind.Directory)
+                    pending.Push(path);
+                else
+                    entries.Add(new OutputEntry(path, kind));
+            }
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return entries;
+    }
+
+    /// <summary>The regular files below <paramref name="root"/>, <c>/</c>-separated relative paths in ordinal order.</summary>
+    public static IReadOnlyList<string> RegularFiles(string root) =>
+        Walk(root).Where(e => e.IsRegularFile).Select(e => e.RelativePath).ToList();
+
+    private static List<(string Name, string Full)> List(string root, string relative, List<OutputEntry> entries)
+    {
+        var directory = relative.Length == 0 ? root : Path.Combine(root, relative);
+        try
+        {
+            return new DirectoryInfo(directory).EnumerateFileSystemInfos().Select(i => (i.Name, i.FullName)).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (relative.Length > 0)
+                entries.Add(new OutputEntry(relative, FileKind.Directory, "unreadable directory: " + e.Message));
+            return [];
+        }
+    }
+}

@@ -8,9 +8,10 @@ namespace MailMig.Fidelity.Fixtures.DocsOnlyMigrator.Dates;
 /// <summary>The lenient second reading of a date text, clamping an impossible day.</summary>
 public static partial class LenientDate
 {
-    /// <summary>Reads <paramref name="text"/> leniently; null when not even this reading accepts it.</summary>
-    public static DateTime? Read(string? text)
+    /// <summary>Reads <paramref name="text"/> leniently; null when not even this reading accepts it; <paramref name="clamped"/> says a day past the month's end was clamped.</summary>
+    public static DateTime? Read(string? text, out bool clamped)
     {
+        clamped = false;
         var match = text is null ? null : Pattern().Match(text);
         if (match is null || !match.Success)
         {
@@ -43,6 +44,7 @@ public static partial class LenientDate
             return null;
         }
 
+        clamped = day > DateTime.DaysInMonth(year, month);
         return new DateTime(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)), hour, minute, second, DateTimeKind.Unspecified);
     }
 

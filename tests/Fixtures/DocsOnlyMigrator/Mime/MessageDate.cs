@@ -16,14 +16,17 @@ public sealed class MessageDate(ZonedDate zone)
         var local = parsed;
         if (local is null)
         {
-            local = LenientDate.Read(text);
+            local = LenientDate.Read(text, out var clamped);
             if (local is null)
             {
                 repairs.Add("date-unreadable");
                 return Fallback;
             }
 
-            repairs.Add("date-invalid-clamped");
+            if (clamped)
+            {
+                repairs.Add("date-invalid-clamped");
+            }
         }
 
         var placed = zone.Place(local.Value, out var inGap);
@@ -38,7 +41,7 @@ public sealed class MessageDate(ZonedDate zone)
     /// <summary>The modification date of a File item, or null when it has none that can be read; never a repair.</summary>
     public DateTimeOffset? ForAttachment(DateTime? parsed, string? text)
     {
-        var local = parsed ?? LenientDate.Read(text);
+        var local = parsed ?? LenientDate.Read(text, out _);
         return local is null ? null : zone.Place(local.Value, out _);
     }
 }

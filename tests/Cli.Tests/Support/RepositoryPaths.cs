@@ -15,6 +15,9 @@ public static class RepositoryPaths
     /// <summary>The built Q197114 fixture migrator beside the tests.</summary>
     public static string Q197114Migrator => Path.Combine(AppContext.BaseDirectory, "q197114-migrator.dll");
 
+    /// <summary>The built docs-only fixture migrator (written from docs/ alone) beside the tests.</summary>
+    public static string DocsOnlyMigrator => Path.Combine(AppContext.BaseDirectory, "docs-only-migrator.dll");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -14,4 +14,7 @@ public sealed record CcDateOptions
 
     /// <summary>Whether a day past the month's end (2/31/99, KB Q233325) is clamped to the month's last day instead of refused: the readers refuse, the Migrator clamps and reports a repair.</summary>
     public bool ClampDayToMonthEnd { get; init; }
+
+    /// <summary>Whether a date with no time (<c>1/5/99</c>) is read as midnight instead of refused: the readers refuse, the Migrator's lenient second reading accepts it.</summary>
+    public bool MidnightWhenTimeMissing { get; init; }
 }

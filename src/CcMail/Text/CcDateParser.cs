@@ -32,6 +32,12 @@ public static class CcDateParser
 
         var s = text.AsSpan().Trim();
         var blank = s.IndexOfAny(' ', '\t');
+        if (blank < 0 && options?.MidnightWhenTimeMissing == true && TryParseDateOnly(s, options, out var day, out clamped))
+        {
+            value = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+            return true;
+        }
+
         if (blank < 0
             || !TryParseDateOnly(s[..blank], options, out var date, out clamped)
             || !TryParseTime(s[blank..].Trim(), out var time))

@@ -8,8 +8,9 @@ namespace MailMig.Fidelity.Migrator.Conversion;
  * autumn hour that happens twice) takes the earlier instant, i.e. the daylight offset; a time in the
  * spring-forward gap never existed and is shifted forward by the gap (2:30 -> 3:30), a repair.
  * A date the reader could not parse is read again with CcMail's one date parser, this time clamping an
- * impossible day (KB Q233325: 2/31/99 -> 2/28/99, a repair); anything else it refuses, a full-width
- * digit included, is date-unreadable.
+ * impossible day (KB Q233325: 2/31/99 -> 2/28/99, a repair) and reading a date without a time as
+ * midnight (docs/formats/output.md); anything else it refuses, a full-width digit included, is
+ * date-unreadable.
  */
 
 /// <summary>Turns post office local dates into instants with their UTC offset, applying the date repairs.</summary>
@@ -22,7 +23,7 @@ public sealed class DateConverter
     public DateConverter(TimeZoneInfo zone, CcDateOptions? options = null)
     {
         Zone = zone;
-        Options = (options ?? CcDateOptions.Default) with { ClampDayToMonthEnd = true };
+        Options = (options ?? CcDateOptions.Default) with { ClampDayToMonthEnd = true, MidnightWhenTimeMissing = true };
     }
 
     private const int MaxCachedHours = 1 << 20;

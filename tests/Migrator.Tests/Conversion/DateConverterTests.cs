@@ -68,12 +68,21 @@ public class DateConverterTests
     [InlineData("1/1/99 25:00")]
     [InlineData("1/1/99 13:00 PM")]
     [InlineData("0/10/99")]
-    [InlineData("11/16/98")] // no time: the grammar requires one
+    [InlineData("2/30/99 25:00")] // clamping never mends a time
     public void AnUnreadableDateGetsTheDocumentedFallback(string? text)
     {
         var repairs = new List<string>();
         Assert.Equal(DateConverter.Fallback, Zone("America/New_York").Resolve(null, text, repairs));
         Assert.Equal([RepairIds.DateUnreadable], repairs);
+    }
+
+    [Fact]
+    public void ADateWithoutATimeIsReadAsMidnightAsTheLenientReadingDocuments()
+    {
+        var repairs = new List<string>();
+        var instant = Zone("America/New_York").Resolve(null, "11/16/98", repairs);
+        Assert.Equal(new DateTimeOffset(1998, 11, 16, 0, 0, 0, TimeSpan.FromHours(-5)), instant);
+        Assert.Empty(repairs);
     }
 
     [Theory]

@@ -139,8 +139,9 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task AMissingRequiredOptionIsAUsageErrorNotADifference()
+    public async Task NeitherVerifiedNorTruthIsAUsageErrorNotADifference()
     {
+        Directory.CreateDirectory(PathOf("actual"));
         var (code, _, error) = await Run(CompareCommand.Create(Local()), "compare", "--actual", PathOf("actual"));
 
         Assert.Equal(2, code);

@@ -1,6 +1,4 @@
-using MailMig.Fidelity.Cli.Commands;
 using MailMig.Fidelity.Cli.Tests.Support;
-using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli.Tests.Regression;
 
@@ -64,21 +62,8 @@ public sealed class CaseGuardTests : IDisposable
 
     private static string Script(string name) => Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", "HostileMigrators", name);
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 400;
-        var root = new System.CommandLine.RootCommand { RunCommand.Create(console, output) };
-        var exitCode = await root.Parse(["run", "--corpora", RepositoryPaths.Corpora, .. args]).InvokeAsync();
-        return (exitCode, output.ToString());
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>
+        GateRun.InvokeAsync(["--corpora", RepositoryPaths.Corpora, .. args]);
 
     /// <summary>Opens every FIFO left in the report folder for writing (which never blocks read-write), so no reader stays stuck after the test.</summary>
     private void ReleaseFifos()

@@ -3,9 +3,7 @@
 // the case folder, so a failure can never write received files into corpora/. The full corpus
 // takes about 100 s here, so the theory runs one case per area of the contract; the whole corpus:
 // `dotnet run --project src/Cli -- run --migrator "dotnet <docs-only-migrator.dll> {source} {out} {timezone}"`.
-using MailMig.Fidelity.Cli.Commands;
 using MailMig.Fidelity.Cli.Tests.Support;
-using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli.Tests.Regression;
 
@@ -38,21 +36,8 @@ public sealed class DocsOnlyMigratorTests
         Assert.Contains($"passed {name}", output);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string corpora, params string[] args)
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 400;
-        var root = new System.CommandLine.RootCommand { RunCommand.Create(console, output) };
-        var exitCode = await root.Parse(["run", "--corpora", corpora, .. args]).InvokeAsync();
-        return (exitCode, output.ToString());
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string corpora, params string[] args) =>
+        GateRun.InvokeAsync(["--corpora", corpora, .. args]);
 
     private static void CopyFolder(string from, string to)
     {

@@ -1,9 +1,7 @@
 using MailMig.Fidelity.CcMail.Addresses;
 using MailMig.Fidelity.CcMail.Db8;
-using MailMig.Fidelity.Cli.Commands;
 using MailMig.Fidelity.Cli.Regression;
 using MailMig.Fidelity.Cli.Tests.Support;
-using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli.Tests.Regression;
 
@@ -86,21 +84,8 @@ public sealed class GateProofTests
         Assert.Contains("+subject: \"" + text[at], description.Replace("\r", ""));
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 400;
-        var root = new System.CommandLine.RootCommand { RunCommand.Create(console, output) };
-        var exitCode = await root.Parse(["run", "--corpora", RepositoryPaths.Corpora, .. args]).InvokeAsync();
-        return (exitCode, output.ToString());
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>
+        GateRun.InvokeAsync(["--corpora", RepositoryPaths.Corpora, .. args]);
 
     private static string Normalise(string text) => string.Join(" ", text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
 

@@ -318,10 +318,14 @@ public sealed class CorpusRunner
     private static string DescribeTruth(TruthResult truth)
     {
         var lines = truth.Differences.Take(10)
-            .Select(d => $"{d.Mailbox} #{d.Index}: {d.Field}{(d.Detail is null ? "" : "/" + d.Detail)}: expected {d.Expected.Full}, got {d.Actual.Full}");
+            .Select(d => $"{Where(d)}: {d.Field}{(d.Detail is null ? "" : "/" + d.Detail)}: expected {d.Expected.Full}, got {d.Actual.Full}");
         var more = truth.Differences.Count > 10 ? $"\n… and {truth.Differences.Count - 10} more differences" : "";
         return $"the ground truth grades the run {truth.Run.Grade}, with {truth.Differences.Count} differences:\n" + string.Join("\n", lines) + more;
     }
+
+    /// <summary>Where a difference is: the message ("Ann #3"), or the output entry when it is no message.</summary>
+    private static string Where(TruthDifference difference) =>
+        difference.Index is { } index ? $"{difference.Mailbox} #{index}" : difference.OutputFile ?? difference.Mailbox;
 
     /// <summary>How the migrator process ended, in words ("CRASHED: killed by signal 6 …", "wrote outside {out}: x (…)").</summary>
     private static string DescribeEnding(ProcessOutcome process) => process.Verdict switch

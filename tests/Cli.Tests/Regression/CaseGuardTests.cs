@@ -24,6 +24,8 @@ public sealed class CaseGuardTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.DoesNotContain("did not finish", output);
         Assert.Contains("5 entries that are not regular files", output);
+        Assert.DoesNotContain("(unknown) #", output);
+        Assert.Contains("loop: malformed/not a regular file", output);
         foreach (var entry in new[] { "Ann/000001.eml: not a regular file (named pipe)", "migration-report.json: not a regular file (named pipe)", "loop: not a regular file (symbolic link)", "Ann/self: not a regular file (symbolic link)", "up: not a regular file (symbolic link)" })
         {
             Assert.Contains(entry, output);

@@ -39,8 +39,10 @@ public static class AcceptCommand
             command.Options.Add(option);
         command.SetAction((ParseResult r, CancellationToken ct) => Task.FromResult(
             r.GetValue(run) is { } report
-                ? AcceptRun(r.InvocationConfiguration, environment, report, r.GetValue(caseName), r.GetValue(received) ?? r.GetValue(actual) ?? r.GetValue(verified))
-                : Run(r.InvocationConfiguration, environment, r.GetValue(received), r.GetValue(actual), r.GetValue(verified), r.GetValue(allowRemovals))));
+                ? AcceptRun(r.InvocationConfiguration, environment, report, r.GetValue(caseName), OtherThanRun(r, received, actual, verified, allowRemovals))
+                : r.GetValue(caseName) is { } name
+                    ? CompareCommand.Fail(r.InvocationConfiguration, $"--case '{name}' names a case of a gate run: give it with --run <report>.")
+                    : Run(r.InvocationConfiguration, environment, r.GetValue(received), r.GetValue(actual), r.GetValue(verified), r.GetValue(allowRemovals))));
         CompareCommand.ExitWithUsageErrorOnParseErrors(command);
         return command;
     }
@@ -50,7 +52,7 @@ public static class AcceptCommand
         if (!environment.MayWriteVerified)
             return CompareCommand.Fail(io, "accept is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
         if (other is not null)
-            return CompareCommand.Fail(io, "--run takes no received folder, --actual or --verified.");
+            return CompareCommand.Fail(io, $"--run takes no {other} (a run is accepted only whole, and never with removals).");
         try
         {
             var written = RunAcceptor.Accept(report, caseName);
@@ -65,6 +67,14 @@ public static class AcceptCommand
         }
     }
 
+    /// <summary>What was given beside --run that it does not take ("--actual"), or null.</summary>
+    private static string? OtherThanRun(ParseResult parse, Argument<string?> received, Option<string?> actual, Option<string?> verified, Option<bool> allowRemovals) =>
+        parse.GetValue(received) is { } folder ? $"received file or folder ('{folder}')"
+        : parse.GetValue(actual) is not null ? actual.Name
+        : parse.GetValue(verified) is not null ? verified.Name
+        : parse.GetValue(allowRemovals) ? allowRemovals.Name
+        : null;
+
     private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string? received, string? actual, string? verified, bool allowRemovals)
     {
         if (!environment.MayWriteVerified)
@@ -73,7 +83,7 @@ public static class AcceptCommand
         if (received is not null)
         {
             if (actual is not null || verified is not null)
-                return CompareCommand.Fail(io, "give either a received file or folder, or --actual and --verified, not both.");
+                return CompareCommand.Fail(io, $"give either a received file or folder ('{received}'), or --actual and --verified, not both.");
             if (!File.Exists(received) && !Directory.Exists(received))
                 return CompareCommand.Fail(io, $"'{received}' does not exist.");
             try

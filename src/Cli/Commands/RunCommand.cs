@@ -120,7 +120,7 @@ public static class RunCommand
             table.AddRow(
                 Markup.Escape(r.Case.Name),
                 r.SourceMessages?.ToString(CultureInfo.InvariantCulture) ?? "—",
-                r.Verdict.ToString(),
+                Markup.Escape(r.Verdict.ToWords()),
                 r.Comparison?.Truth?.Run.Grade.ToString() ?? "—",
                 snapshots is null ? "—" : Snapshots(snapshots),
                 r.Passed ? "[green]passed[/]" : "[red]FAILED[/]");

@@ -1,10 +1,14 @@
 /*
  * The case timeout covers the whole case: making the source, the migrator and the compare stage.
  * The migrator gets the timeout itself; the compare stage a few more seconds to judge whatever
- * output there is. A case still running after that (a FIFO in the output blocks whoever opens it)
- * is abandoned and reported as hung, and the run goes on. What the candidate left running after
- * it exited fails its case too, with the processes named.
+ * output there is. The compare stage opens only regular files (the Comparer's output walker), so a
+ * FIFO or a link loop in the output fails the case at once; this guard is the safety net for
+ * anything else that outlives the deadline: such a case is abandoned and reported as hung, and the
+ * run goes on. What the candidate left running after it exited fails its case too, with the
+ * processes named.
  */
+using MailMig.Fidelity.Comparer.Output;
+
 namespace MailMig.Fidelity.Cli.Regression;
 
 /// <summary>Runs corpus cases under a deadline for the whole case, and fails a case whose migrator left processes running.</summary>
@@ -59,7 +63,7 @@ public sealed class CaseGuard
     {
         var stage = _migrator.LastOutcome is null
             ? "the migrator was still running"
-            : "the compare stage was still reading the output (a FIFO, or another file that never ends?)";
+            : "the compare stage was still judging the output";
         var sentence = $"the case did not finish within {timeout.TotalSeconds:0.#} s (its timeout, plus {CompareGrace.TotalSeconds:0} s to judge the output): {stage}; it was abandoned";
         var process = (_migrator.LastOutcome ?? new ProcessOutcome(RunVerdict.Hung, null, null, elapsed, "", sentence)) with
         {
@@ -76,7 +80,7 @@ public sealed class CaseGuard
         };
     }
 
-    /// <summary>Opens each empty file of the output read-write, which never blocks on a FIFO and lets a reader stuck opening it go on to end of file.</summary>
+    /// <summary>Opens each FIFO of the output read-write, which never blocks and lets a reader stuck opening it go on to end of file; nothing else is opened and no link is followed.</summary>
     private static void ReleaseFifos(string? output)
     {
         if (output is null || !Directory.Exists(output))
@@ -84,18 +88,15 @@ public sealed class CaseGuard
             return;
         }
 
-        foreach (var file in new DirectoryInfo(output).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+        foreach (var fifo in OutputWalker.Walk(output).Where(e => e.Kind == FileKind.Fifo))
         {
             try
             {
-                if (file.LinkTarget is null && file.Length == 0)
-                {
-                    using var release = new FileStream(file.FullName, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-                }
+                using var release = new FileStream(Path.Combine(output, fifo.RelativePath), FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Not a FIFO the gate may open: nothing to release.
+                // Gone, or not ours to open: nothing to release.
             }
         }
     }

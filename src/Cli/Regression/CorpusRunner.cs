@@ -3,8 +3,12 @@
  * export file), check its SHA-256 against the approved one (so "the input changed" is never
  * mistaken for "the migrator changed"), run the migrator under test, judge how the process ended,
  * then verify the output against the case's snapshots and the generator's ground truth and check
- * every skip against the approved list. Each shortfall becomes one readable sentence.
+ * every skip against the approved list. Each shortfall becomes one readable sentence. The output is
+ * the candidate's: it is listed by the Comparer's walker and only its regular files are opened (a
+ * FIFO or a link there is a failure naming the entry, never a hang), and the gate's own files
+ * beside it are cleared of whatever the candidate left in their place before they are written.
  */
+using MailMig.Fidelity.Comparer.Output;
 using MailMig.Fidelity.Comparer.Reports;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
@@ -57,13 +61,14 @@ public sealed class CorpusRunner
         var verdict = process.Verdict;
         if (verdict != RunVerdict.Completed)
         {
-            failures.Add($"the migrator {Describe(verdict)}: {process.Detail}{Tail(process.StandardError)}");
+            failures.Add($"the migrator {DescribeEnding(process)}{Tail(process.StandardError)}");
         }
 
         // A migrator that died or refused its input may not have made the output folder: then every message is missing.
         Directory.CreateDirectory(output);
+        GateOwnedPath.Clear(Path.Combine(work, RunAcceptance.FileName));
         var snapshots = VerifySnapshots(corpusCase, output, work, verdict, failures, notes, cancellationToken);
-        var report = MigrationReportReader.Read(Path.Combine(output, MigrationReportReader.FileName));
+        var report = ReadReport(output);
         TruthResult? truth = null;
         MissingMessage? firstMissing = null;
         if (manifest is not null)
@@ -130,6 +135,11 @@ public sealed class CorpusRunner
             return snapshots;
         }
 
+        if (snapshots.NotRegularFiles.Count > 0)
+        {
+            failures.Add(DescribeNotRegular(snapshots.NotRegularFiles));
+        }
+
         // The output of a crashed or hung run is never to be accepted, so its failure names what is missing and no more.
         var kept = accepting && verdict == RunVerdict.Completed && snapshots.Orphaned.Count > 0
             ? $"\nthe {snapshots.Orphaned.Count} approved snapshots no message produced were kept: accepting removes approved snapshots only with --allow-removals"
@@ -140,8 +150,17 @@ public sealed class CorpusRunner
         return snapshots;
     }
 
+    /// <summary>Reads the candidate's migration report, unless it is not a regular file (a FIFO there would block the reader: it is listed with the other entries that are not regular files).</summary>
+    private static MigrationReport? ReadReport(string output)
+    {
+        var path = Path.Combine(output, MigrationReportReader.FileName);
+        return FileKinds.Of(path) == FileKind.RegularFile ? MigrationReportReader.Read(path) : null;
+    }
+
+    /// <summary>Copies the approved snapshots into the work folder, where the candidate may have left a link or a FIFO in the copy's place.</summary>
     private static void CopyApproved(string verified, string staging)
     {
+        GateOwnedPath.Clear(staging);
         Directory.CreateDirectory(staging);
         if (!Directory.Exists(verified))
         {
@@ -156,13 +175,21 @@ public sealed class CorpusRunner
         }
     }
 
+    private static string DescribeNotRegular(IReadOnlyList<OutputEntry> entries)
+    {
+        var listed = entries.Take(10).Select(e => $"\n{e.RelativePath}: {e.Describe()}");
+        var more = entries.Count > 10 ? $"\n… and {entries.Count - 10} more" : "";
+        return $"the output holds {entries.Count} {(entries.Count == 1 ? "entry that is not a regular file" : "entries that are not regular files")} (never opened, never accepted):" + string.Concat(listed) + more;
+    }
+
     /// <summary>Why <c>accept --run</c> may not approve this run, or null when it completed and its only differences are changed fields.</summary>
     private static string? WhyNotAcceptable(RunVerdict verdict, FolderVerificationResult snapshots, int failureCount) =>
         verdict switch
         {
             _ when failureCount == 0 => "the case passed: there is nothing to accept",
             RunVerdict.CompletedWithLoss => "the ground truth finds messages lost or damaged",
-            not RunVerdict.Completed => $"the migrator {Describe(verdict)}",
+            not RunVerdict.Completed => $"the migrator {verdict.ToWords()}",
+            _ when snapshots.NotRegularFiles.Count > 0 => $"{snapshots.NotRegularFiles.Count} output entries are not regular files",
             _ when snapshots.Orphaned.Count > 0 => $"{snapshots.Orphaned.Count} approved messages are missing (lost)",
             _ when snapshots.New.Count > 0 => $"{snapshots.New.Count} messages are unexpected (no approved snapshot)",
             _ when snapshots.Differences.Any(d => d.MovedFrom is not null || d.Fields.Contains("duplicate")) => "messages were moved to another folder or written twice",
@@ -207,14 +234,13 @@ public sealed class CorpusRunner
         return (export, File.Exists(manifest) ? manifest : null);
     }
 
-    /// <summary>Reads the ground truth; a manifest with unreadable lines is refused rather than half-checked.</summary>
+    /// <summary>Reads the ground truth; a manifest with unreadable lines is refused rather than half-checked, in one line naming the file, the first bad line and how many more.</summary>
     private static Manifest ReadManifest(string path)
     {
         var manifest = ManifestReader.Read(path);
-        var errors = manifest.Diagnostics.Where(d => d.Severity == Comparer.Diagnostics.ComparerSeverity.Error).Take(5).ToList();
-        return errors.Count == 0
-            ? manifest
-            : throw new CorpusException($"the ground truth cannot be read: {string.Join("; ", errors)}");
+        return manifest.ErrorSummary() is { } error
+            ? throw new CorpusException($"the ground truth cannot be read: {error}")
+            : manifest;
     }
 
     private static void Generate(CorpusRecipe recipe, string generated) =>
@@ -292,17 +318,22 @@ public sealed class CorpusRunner
     private static string DescribeTruth(TruthResult truth)
     {
         var lines = truth.Differences.Take(10)
-            .Select(d => $"{d.Mailbox} #{d.Index}: {d.Field}{(d.Detail is null ? "" : "/" + d.Detail)}: expected {d.Expected.Full}, got {d.Actual.Full}");
+            .Select(d => $"{Where(d)}: {d.Field}{(d.Detail is null ? "" : "/" + d.Detail)}: expected {d.Expected.Full}, got {d.Actual.Full}");
         var more = truth.Differences.Count > 10 ? $"\n… and {truth.Differences.Count - 10} more differences" : "";
         return $"the ground truth grades the run {truth.Run.Grade}, with {truth.Differences.Count} differences:\n" + string.Join("\n", lines) + more;
     }
 
-    private static string Describe(RunVerdict verdict) => verdict switch
+    /// <summary>Where a difference is: the message ("Ann #3"), or the output entry when it is no message.</summary>
+    private static string Where(TruthDifference difference) =>
+        difference.Index is { } index ? $"{difference.Mailbox} #{index}" : difference.OutputFile ?? difference.Mailbox;
+
+    /// <summary>How the migrator process ended, in words ("CRASHED: killed by signal 6 …", "wrote outside {out}: x (…)").</summary>
+    private static string DescribeEnding(ProcessOutcome process) => process.Verdict switch
     {
-        RunVerdict.Crashed => "CRASHED",
-        RunVerdict.Hung => "HUNG",
-        RunVerdict.Failed => "failed",
-        _ => verdict.ToString(),
+        RunVerdict.Crashed => $"CRASHED: {process.Detail}",
+        RunVerdict.Hung => $"HUNG: {process.Detail}",
+        RunVerdict.WroteOutsideOutput => process.Detail,
+        var verdict => $"{verdict.ToWords()}: {process.Detail}",
     };
 
     private static string Tail(string standardError)

@@ -1,6 +1,12 @@
+/*
+ * Our own migrator judged through the same interface as a candidate: `migrate` is parsed and run in
+ * this process (so coverage sees it) and its exit code classified as a process's would be; a usage
+ * error is exit 2 (refused), as it is for the built command, never System.CommandLine's exit 1.
+ */
 using System.CommandLine;
 using System.Diagnostics;
 using MailMig.Fidelity.Cli.Commands;
+using MailMig.Fidelity.Cli.Failures;
 using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli.Regression;
@@ -21,10 +27,13 @@ public sealed class InProcessMigratorRunner : IMigratorRunner
         var quiet = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null), Interactive = InteractionSupport.No });
         var root = new RootCommand { MigrateCommand.Create(quiet, error) };
         var clock = Stopwatch.StartNew();
+        var parse = root.Parse(["migrate", "--source", source, "--out", output, .. (timeZone is null ? [] : new[] { "--time-zone", timeZone }), "--target", target, .. ExtraArguments]);
+
+        // System.CommandLine's own parse-error exit is 1, which reads as "completed with skips": a usage error is exit 2, as on the command line.
         int exitCode;
         try
         {
-            exitCode = await root.Parse(["migrate", "--source", source, "--out", output, .. (timeZone is null ? [] : new[] { "--time-zone", timeZone }), "--target", target, .. ExtraArguments]).InvokeAsync(cancellationToken: cancellationToken);
+            exitCode = parse.Errors.Count > 0 ? UsageErrors.Report(parse, error) : await parse.InvokeAsync(cancellationToken: cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

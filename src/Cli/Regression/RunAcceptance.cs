@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MailMig.Fidelity.Comparer.Output;
 
 namespace MailMig.Fidelity.Cli.Regression;
 
@@ -15,19 +16,25 @@ public sealed record RunAcceptance(string Case, string CaseFolder, bool Acceptab
     /// <summary>The folder (in the case's work folder) holding a copy of the verified snapshots and the run's received files.</summary>
     public const string SnapshotsFolder = "snapshots";
 
-    /// <summary>Writes this record into <paramref name="workFolder"/>.</summary>
-    public void Save(string workFolder) =>
-        File.WriteAllText(Path.Combine(workFolder, FileName), JsonSerializer.Serialize(this, CorpusCase.Json) + "\n");
+    /// <summary>Writes this record into <paramref name="workFolder"/>, replacing whatever stands at its path (never writing through a link a candidate left there).</summary>
+    public void Save(string workFolder)
+    {
+        var path = Path.Combine(workFolder, FileName);
+        GateOwnedPath.Clear(path);
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        file.Write(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, CorpusCase.Json) + "\n"));
+    }
 
-    /// <summary>Reads the record of <paramref name="workFolder"/>, or null when there is none or it cannot be read.</summary>
+    /// <summary>Reads the record of <paramref name="workFolder"/>, or null when there is none, it is not a regular file or it cannot be read.</summary>
     public static RunAcceptance? Load(string workFolder)
     {
         var path = Path.Combine(workFolder, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<RunAcceptance>(File.ReadAllBytes(path), CorpusCase.Json) : null;
+            // Only a regular file is read: a FIFO in its place would block the reader for good.
+            return FileKinds.Of(path) == FileKind.RegularFile ? JsonSerializer.Deserialize<RunAcceptance>(File.ReadAllBytes(path), CorpusCase.Json) : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -140,7 +140,7 @@ public static class RunReportWriter
             var grade = r.Comparison?.Truth?.Run.Grade.ToString() ?? "—";
             html.Append("<tr data-case=\"").Append(WebUtility.HtmlEncode(r.Case.Name)).Append("\"><td><a href=\"")
                 .Append(Uri.EscapeDataString(r.Case.Name)).Append("/report.html\">").Append(WebUtility.HtmlEncode(r.Case.Name)).Append("</a></td><td>")
-                .Append(WebUtility.HtmlEncode(r.Case.Guards)).Append("</td><td>").Append(r.Verdict).Append("</td><td>").Append(grade).Append("</td><td class=\"")
+                .Append(WebUtility.HtmlEncode(r.Case.Guards)).Append("</td><td>").Append(WebUtility.HtmlEncode(r.Verdict.ToWords())).Append("</td><td>").Append(grade).Append("</td><td class=\"")
                 .Append(r.Passed ? "passed\">passed" : "failed\"><pre>" + WebUtility.HtmlEncode(string.Join("\n", r.Failures)) + "</pre>").Append("</td></tr>");
         }
 

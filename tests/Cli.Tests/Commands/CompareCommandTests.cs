@@ -139,9 +139,10 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task NeitherVerifiedNorTruthIsAUsageErrorNotADifference()
+    public async Task AMissingRequiredOptionIsAUsageErrorNotADifference()
     {
         Directory.CreateDirectory(PathOf("actual"));
+
         var (code, _, error) = await Run(CompareCommand.Create(Local()), "compare", "--actual", PathOf("actual"));
 
         Assert.Equal(2, code);

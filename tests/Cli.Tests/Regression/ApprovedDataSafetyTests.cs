@@ -93,6 +93,41 @@ public sealed class ApprovedDataSafetyTests
     }
 
     [Fact]
+    public async Task ACandidateThatWroteOutsideItsOutputHasNotCompletedForTheAcceptHintNorForAcceptRun()
+    {
+        using var work = new TempFolder();
+        var copy = CopyCase(work.Path);
+        var report = Path.Combine(work.Path, "report");
+        var before = Snapshots(copy);
+        var candidate = new OutsideWritingMigratorRunner(new EditingMigratorRunner(EditingMigratorRunner.ChangeFirstOriginalDate));
+        var result = await new CorpusRunner(candidate, Path.Combine(report, "work"), Settings(accept: false)).RunAsync(CorpusCase.Load(copy));
+
+        var accept = await CompareCommandTests.Run(AcceptCommand.Create(Local()), "accept", "--run", report, "--case", Case);
+
+        Assert.Equal(RunVerdict.WroteOutsideOutput, result.Verdict);
+        Assert.Null(result.AcceptHint(report));
+        Assert.Contains("wrote outside {out}", result.NotAcceptableBecause);
+        Assert.DoesNotContain("WroteOutsideOutput", result.Describe() + result.NotAcceptableBecause);
+        Assert.Equal(2, accept.Code);
+        Assert.Contains("wrote outside {out}", accept.Error);
+        Assert.Equal(before, Snapshots(copy));
+    }
+
+    [Fact]
+    public async Task MailmigAcceptAcceptsNothingFromACandidateThatWroteOutsideItsOutput()
+    {
+        using var work = new TempFolder();
+        var copy = CopyCase(work.Path);
+        var before = Snapshots(copy);
+        var candidate = new OutsideWritingMigratorRunner(new EditingMigratorRunner(EditingMigratorRunner.ChangeFirstOriginalDate));
+
+        var result = await new CorpusRunner(candidate, Path.Combine(work.Path, "work"), Settings(accept: true)).RunAsync(CorpusCase.Load(copy));
+
+        Assert.False(result.Passed);
+        Assert.Equal(before, Snapshots(copy));
+    }
+
+    [Fact]
     public async Task AfterACandidateThatDamagedAFieldTheGroundTruthChecksNoAcceptCommandIsSuggested()
     {
         using var work = new TempFolder();

@@ -10,7 +10,8 @@ namespace MailMig.Fidelity.Cli.Tests.Validation;
  * written. Rows are command lines with placeholders for paths in a fresh sandbox per row:
  * <file> an existing file, <folder> an empty folder, <missing> and <new> paths that do not exist,
  * <po> a generated post office, <actual>/<verified> empty folders, <badmap> a mapping with a bad
- * line 2, <corpora> the repository's corpora. Issues that add options add their rows here.
+ * line 2, <empty> an empty file, <corpora> the repository's corpora. Issues that add options add
+ * their rows here.
  */
 public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixture postOffice) : IClassFixture<BadInvocationTests.PostOfficeFixture>
 {
@@ -53,6 +54,9 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["migrate --source <po> --out <new> --time-zone Mars/Olympus"] = ["Mars/Olympus"],
         ["migrate --source <po> --out <new> --target pdf"] = ["--target", "pdf"],
         ["migrate --out <new>"] = ["--source"],
+        ["migrate --source /bin/ls --out <new>"] = ["/bin/ls", "not a cc:Mail export file"],
+        ["migrate --source <empty> --out <new>"] = ["<empty>", "empty"],
+        ["migrate --source <po>/CCPOMS --out <new>"] = ["<po>/CCPOMS", "post office"],
 
         ["compare --actual <actual> --verified <verified> --report <file>"] = ["--report", "<file>"],
         ["compare --actual <actual> --verified <verified> --report /proc/x"] = ["--report", "/proc/x"],
@@ -63,12 +67,25 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["compare --actual <missing> --verified <verified>"] = ["--actual", "<missing>", "does not exist"],
         ["compare --actual <actual> --verified <file>"] = ["--verified", "<file>", "file"],
         ["compare --verified <verified>"] = ["--actual"],
+        ["compare --actual <actual> --truth /bin/ls"] = ["/bin/ls", "more bad lines"],
+        ["compare --actual <actual> --truth <empty>"] = ["<empty>", "empty"],
+        ["compare --actual <actual> --truth <folder>"] = ["--truth", "<folder>", "folder"],
+        ["compare --actual <actual> --truth <badmap>"] = ["<badmap>:1"],
 
         ["accept --actual <actual> --verified /proc/x"] = ["--verified", "/proc/x"],
         ["accept --actual <actual> --verified <file>"] = ["--verified", "<file>"],
         ["accept --actual <file> --verified <new>"] = ["--actual", "<file>"],
         ["accept --actual <missing> --verified <new>"] = ["--actual", "<missing>"],
         ["accept <missing>"] = ["<missing>", "does not exist"],
+        ["accept --run <missing>"] = ["--run", "<missing>", "does not exist"],
+        ["accept --run <file>"] = ["--run", "<file>", "not a folder"],
+        ["accept --run <folder>"] = ["<folder>", "not the report folder of a run"],
+        ["accept --run <folder> --actual <actual>"] = ["--run", "--actual"],
+        ["accept --run <folder> --allow-removals"] = ["--run", "--allow-removals"],
+        ["accept --run <folder> --case"] = ["--case"],
+        ["accept --case a-case"] = ["--case", "--run"],
+        ["accept --case a-case --actual <actual> --verified <verified>"] = ["--case", "--run"],
+        ["accept --actual <actual> --verified <new> --allow-removals lots"] = ["lots"],
 
         [RunBase.Replace("<new>", "<file>", StringComparison.Ordinal)] = ["--report", "<file>"],
         [RunBase.Replace("<new>", "/proc/x", StringComparison.Ordinal)] = ["--report", "/proc/x"],
@@ -86,6 +103,13 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["run --corpora <missing> --report <new>"] = ["--corpora", "<missing>"],
         ["run --corpora <file> --report <new>"] = ["--corpora", "<file>"],
         ["run --corpora <corpora> --case no-such-case --report <new>"] = ["no-such-case"],
+        [RunBase + " --no-sandbox --timeout 0"] = ["--timeout", "0"],
+        [RunBase + " --no-sandbox --migrator 'true {source}'"] = ["--migrator", "{out}"],
+        [RunBase + " --no-sandbox lots"] = ["lots"],
+        [RunBase + " --allow-removals --timeout lots"] = ["--timeout", "lots"],
+        [RunBase + " --allow-removals --migrator 'path/to/migrator {source} {out}'"] = ["--migrator", "path/to/migrator"],
+        ["run --allow-removals --corpora <file> --report <new>"] = ["--corpora", "<file>"],
+        [RunBase + " --redact lots"] = ["lots"],
 
         ["frobnicate --out <new>"] = ["frobnicate"],
     };
@@ -133,11 +157,13 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
             ["<actual>"] = Path.Combine(root, "actual"),
             ["<verified>"] = Path.Combine(root, "verified"),
             ["<badmap>"] = Path.Combine(root, "mapping.txt"),
+            ["<empty>"] = Path.Combine(root, "empty"),
             ["<po>"] = postOffice.PostOffice,
             ["<corpora>"] = RepositoryPaths.Corpora,
         };
         File.WriteAllText(paths["<file>"], "a file, not a folder\n");
         File.WriteAllText(paths["<badmap>"], "Smith, Grover<=>grover@ferguson.example\nthis line has no separator\n");
+        File.WriteAllText(paths["<empty>"], "");
         foreach (var folder in new[] { "<folder>", "<actual>", "<verified>" })
         {
             Directory.CreateDirectory(paths[folder]);

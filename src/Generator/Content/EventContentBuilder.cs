@@ -21,7 +21,7 @@ public sealed class EventContentBuilder
     private readonly Faker _forwardFaker = new("en");
     private readonly TextFactory _text;
     private readonly ForeignAddresses _foreign;
-    private readonly ModelFaultInjector _injector;
+    private readonly EventFaultContext _faultContext;
 
     /// <summary>A builder for the events of <paramref name="plan"/>.</summary>
     public EventContentBuilder(GenerationSettings settings, GeneratedPostOffice postOffice, MailPlan plan, ZoneCalendar calendar)
@@ -33,7 +33,7 @@ public sealed class EventContentBuilder
         var companies = new Companies(SeedMixer.Derive(settings.Seed, SeedStream.PostOffice, 7));
         _text = new TextFactory(postOffice.IsDbcs, companies);
         _foreign = new ForeignAddresses(postOffice, settings.Profile.AttmailShare, companies);
-        _injector = new ModelFaultInjector(postOffice, calendar, _foreign, _text);
+        _faultContext = new EventFaultContext(postOffice, calendar, _foreign, _text, _faker, this);
     }
 
     /// <summary>The post office's calendar.</summary>
@@ -117,7 +117,7 @@ public sealed class EventContentBuilder
 
         foreach (var fault in _plan.EventFaults(e).Faults)
         {
-            _injector.Apply(content, fault, FaultVariants.Of(_settings.Seed, _plan, e, fault, _injector.VariantCount(fault)), _faker, this);
+            fault.Type.ApplyToEvent(content, FaultVariants.Of(_settings.Seed, _plan, e, fault, fault.Type.Variants), _faultContext);
         }
 
         return content;

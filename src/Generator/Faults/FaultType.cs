@@ -4,6 +4,8 @@ using MailMig.Fidelity.CcMail.Export;
 using MailMig.Fidelity.Generator.Content;
 using MailMig.Fidelity.Generator.Manifest;
 using MailMig.Fidelity.Generator.Output;
+using MailMig.Fidelity.Generator.Planning;
+using MailMig.Fidelity.Generator.PostOffices;
 using MailMig.Fidelity.Generator.Profiles;
 
 namespace MailMig.Fidelity.Generator.Faults;
@@ -54,10 +56,10 @@ public abstract class FaultType
     public virtual bool KeepsDraftsEmpty => false;
 
     /// <summary>The folder a delivered copy goes to in a mailbox carrying the fault, or null to let the planner choose.</summary>
-    public virtual int? RecipientFolder(double roll, Randomizer random, PostOffices.LocalUser user) => null;
+    public virtual int? RecipientFolder(double roll, Randomizer random, LocalUser user) => null;
 
     /// <summary>The message a targeted copy fault goes on, drawn from <paramref name="targets"/>, or null when the mailbox drawn is empty.</summary>
-    public virtual (int User, int Index)? PickCopy(Planning.MailPlan plan, Randomizer targets)
+    public virtual (int User, int Index)? PickCopy(MailPlan plan, Randomizer targets)
     {
         var user = targets.Int(0, plan.Copies.Length - 1);
         var copies = plan.Copies[user];

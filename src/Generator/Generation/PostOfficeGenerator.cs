@@ -82,7 +82,8 @@ public static class PostOfficeGenerator
             var applied = WriteCopy(build, export, db8, run.ExportPatches);
             manifest.WriteMessage(user.Name, index + 1, build.Message,
                 new MessageExpectation(content.ExpectedLocal, content.ExpectedNames, build.Unreadable, applied));
-            run.Progress?.Invoke(++run.Written, settings.Messages);
+            run.Written++;
+            run.Progress?.Invoke(run.Written, settings.Messages);
         }
 
         db8?.EndMailbox();

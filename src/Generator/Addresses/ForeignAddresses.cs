@@ -19,7 +19,7 @@ public sealed class ForeignAddresses
     {
         _companies = companies;
         _attmailShare = attmailShare;
-        _remoteUsers = postOffice.RemoteUsers.Where(r => !postOffice.QuotedPostOffices.Contains(r.PostOffice)).ToArray();
+        _remoteUsers = postOffice.RemoteUsers.Where(r => !postOffice.ExtraPostOffices.Contains(r.PostOffice)).ToArray();
     }
 
     /// <summary>A foreign address of a form drawn by the profile's mix.</summary>

@@ -6,7 +6,7 @@ namespace MailMig.Fidelity.Generator.Content;
 /// <summary>The date spellings the generator writes: the standard one and the variants real exports contained.</summary>
 public static class DateTexts
 {
-    /// <summary>The number of variants <see cref="Variant"/> writes (date-formats).</summary>
+    /// <summary>The number of variants <see cref="Variant"/> writes (<see cref="Faults.DateFormatsFault"/>).</summary>
     public const int VariantCount = 5;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -24,7 +24,7 @@ public static class DateTexts
         _ => local.ToString("MM'/'dd'/'yy h':'mm':'ss tt", Invariant),
     };
 
-    /// <summary><c>M/D/YY h:mm AM</c> with a day that does not exist in the month (invalid-date).</summary>
+    /// <summary><c>M/D/YY h:mm AM</c> with a day that does not exist in the month (<see cref="Faults.InvalidDateFault"/>).</summary>
     public static string Impossible(int month, int day, DateTime time) =>
         $"{month.ToString(Invariant)}/{day.ToString(Invariant)}/{(time.Year % 100).ToString("00", Invariant)} {time.ToString("h':'mm tt", Invariant)}";
 

@@ -21,7 +21,7 @@ public sealed class EventContentBuilder
     private readonly Faker _forwardFaker = new("en");
     private readonly TextFactory _text;
     private readonly ForeignAddresses _foreign;
-    private readonly ModelFaultInjector _injector;
+    private readonly EventFaultContext _faultContext;
 
     /// <summary>A builder for the events of <paramref name="plan"/>.</summary>
     public EventContentBuilder(GenerationSettings settings, GeneratedPostOffice postOffice, MailPlan plan, ZoneCalendar calendar)
@@ -33,7 +33,7 @@ public sealed class EventContentBuilder
         var companies = new Companies(SeedMixer.Derive(settings.Seed, SeedStream.PostOffice, 7));
         _text = new TextFactory(postOffice.IsDbcs, companies);
         _foreign = new ForeignAddresses(postOffice, settings.Profile.AttmailShare, companies);
-        _injector = new ModelFaultInjector(postOffice, calendar, _foreign, _text);
+        _faultContext = new EventFaultContext(postOffice, calendar, _foreign, _text, _faker, this);
     }
 
     /// <summary>The post office's calendar.</summary>
@@ -42,7 +42,6 @@ public sealed class EventContentBuilder
     /// <summary>The content of event <paramref name="e"/>.</summary>
     public EventContent Build(int e)
     {
-        var profile = _settings.Profile;
         _faker.Random = new Randomizer(SeedMixer.Derive(_settings.Seed, SeedStream.Content, e));
         var random = _faker.Random;
         var kind = _plan.Kind(e);
@@ -52,22 +51,7 @@ public sealed class EventContentBuilder
             Event = e, Kind = kind, From = sender >= 0 ? _postOffice.Users[sender].Address : _foreign.Any(_faker),
         };
 
-        foreach (var r in _plan.Recipients(e))
-        {
-            var address = _postOffice.Users[r.User].Address;
-            (r.Role switch { RecipientRole.To => content.To, RecipientRole.Cc => content.Cc, _ => content.Bcc }).Add(address);
-        }
-
-        var foreignCount = (int)(Math.Pow(random.Double(), 2) * (profile.MaxForeignRecipients + 1));
-        for (var i = 0; i < foreignCount || content.To.Count == 0; i++)
-        {
-            var roll = random.Double();
-            var list = content.To.Count == 0 || roll < 0.6 ? content.To
-                : roll < 0.9 || kind != EventKind.Sent ? content.Cc
-                : content.Bcc;
-            list.Add(_foreign.Any(_faker));
-        }
-
+        AddRecipients(content, e);
         var local = Calendar.EventLocal(e, _plan.EventCount, random);
         content.Date = local;
         content.ExpectedLocal = local;
@@ -75,6 +59,48 @@ public sealed class EventContentBuilder
         var priorityRoll = random.Double();
         content.Priority = priorityRoll < 0.04 ? CcPriority.Low : priorityRoll < 0.1 ? CcPriority.Urgent : CcPriority.Normal;
 
+        var forward = AddSubjectAndBody(content, sender);
+        AddItems(content, local, forward);
+        if (kind == EventKind.Sent && random.Double() < 0.03)
+        {
+            content.ReturnReceiptTo = content.From;
+        }
+
+        foreach (var fault in _plan.EventFaults(e).Faults)
+        {
+            fault.Type.ApplyToEvent(content, FaultVariants.Of(_settings.Seed, _plan, e, fault, fault.Type.Variants), _faultContext);
+        }
+
+        return content;
+    }
+
+    // The planned local recipients, then foreign ones (at least one To).
+    private void AddRecipients(EventContent content, int e)
+    {
+        var random = _faker.Random;
+        foreach (var r in _plan.Recipients(e))
+        {
+            var address = _postOffice.Users[r.User].Address;
+            (r.Role switch { RecipientRole.To => content.To, RecipientRole.Cc => content.Cc, _ => content.Bcc }).Add(address);
+        }
+
+        var foreignCount = (int)(Math.Pow(random.Double(), 2) * (_settings.Profile.MaxForeignRecipients + 1));
+        for (var i = 0; i < foreignCount || content.To.Count == 0; i++)
+        {
+            var roll = random.Double();
+            var list = content.To.Count == 0 || roll < 0.6 ? content.To
+                : roll < 0.9 || content.Kind != EventKind.Sent ? content.Cc
+                : content.Bcc;
+            list.Add(_foreign.Any(_faker));
+        }
+    }
+
+    // A new subject, a reply or a forward of an earlier event, and the body; returns whether it forwards.
+    private bool AddSubjectAndBody(EventContent content, int sender)
+    {
+        var e = content.Event;
+        var profile = _settings.Profile;
+        var random = _faker.Random;
         var subjectRoll = random.Double();
         var earlier = e == 0 ? 0 : e - random.Int(1, Math.Min(e, 40));
         var forward = e > 0 && subjectRoll >= profile.ReplyShare && subjectRoll < profile.ReplyShare + profile.ForwardShare;
@@ -86,7 +112,14 @@ public sealed class EventContentBuilder
         var signature = sender >= 0 ? _postOffice.Users[sender].FirstName : _faker.Name.FirstName();
         var quoted = subjectRoll < profile.ReplyShare ? _text.Sentence(_faker) : null;
         content.Items.Add(new TextItem { Text = _text.Body(_faker, greeting, signature, profile.MinParagraphs, profile.MaxParagraphs, quoted) });
+        return forward;
+    }
 
+    // Attachments, a binary item, a second text item and the forwarded message, each by the profile's share.
+    private void AddItems(EventContent content, DateTime local, bool forward)
+    {
+        var profile = _settings.Profile;
+        var random = _faker.Random;
         if (random.Double() < profile.AttachmentShare)
         {
             for (var n = random.Int(1, profile.MaxAttachments); n > 0; n--)
@@ -107,20 +140,8 @@ public sealed class EventContentBuilder
 
         if (forward)
         {
-            content.Items.Add(new MessageItem { Message = Forwarded(e, 1, 1, local) });
+            content.Items.Add(new MessageItem { Message = Forwarded(content.Event, 1, 1, local) });
         }
-
-        if (kind == EventKind.Sent && random.Double() < 0.03)
-        {
-            content.ReturnReceiptTo = content.From;
-        }
-
-        foreach (var fault in _plan.EventFaults(e).Faults)
-        {
-            _injector.Apply(content, fault, FaultVariants.Of(_settings.Seed, _plan, e, fault, _injector.VariantCount(fault)), _faker, this);
-        }
-
-        return content;
     }
 
     /// <summary>The base subject of event <paramref name="e"/> (no <c>Re:</c>), the same whichever event replies to it.</summary>

@@ -48,7 +48,7 @@ internal static class Pools
         "出張報告", "新しい電話番号", "サーバー停止のお知らせ", "見積書の送付", "年末の打ち合わせ",
     ];
 
-    /// <summary>Subjects for the dbcs-5c-subject fault: every one holds 0x5C, 0x5B and 0x5D trail bytes in code page 932.</summary>
+    /// <summary>Subjects for <see cref="Faults.Dbcs5cSubjectFault"/>: every one holds 0x5C, 0x5B and 0x5D trail bytes in code page 932.</summary>
     public static readonly string[] Dbcs5CSubjects =
     [
         "表計算ソフトのデータ‐十月分", "能力評価表‐ソフトウェア部", "十河さんの予定表‐ソース確認",
@@ -61,7 +61,7 @@ internal static class Pools
         "予定表を更新しました。", "ご質問があればご連絡ください。", "ソフトウェアの更新は今週末に行います。",
     ];
 
-    /// <summary>Text with code page 850 high characters for the cp850-high-chars fault: é ü ß ½ ░ and more.</summary>
+    /// <summary>Text with code page 850 high characters for <see cref="Faults.Cp850HighCharsFault"/>: é ü ß ½ ░ and more.</summary>
     public static readonly string[] HighCharLines =
     [
         "Réunion über Straße: ½ Stunde früher ░░ bitte", "Café, crème brûlée, naïve résumé: ½ price",

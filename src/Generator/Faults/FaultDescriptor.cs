@@ -2,7 +2,7 @@ namespace MailMig.Fidelity.Generator.Faults;
 
 /// <summary>One row of the fault catalog: what is injected, where, and what a correct migrator must reach.</summary>
 /// <param name="Id">The catalog id, e.g. <c>attmail-address</c>.</param>
-/// <param name="Bit">The fault's position in a <see cref="FaultSet"/>.</param>
+/// <param name="Bit">The fault's position in the catalog, which is its bit in a <see cref="FaultSet"/>.</param>
 /// <param name="Kb">The Knowledge Base articles it comes from (empty when none).</param>
 /// <param name="Where">Where it is injected.</param>
 /// <param name="Scope">What one injection touches.</param>
@@ -26,6 +26,9 @@ public sealed record FaultDescriptor(
 
     /// <summary>Whether <c>all</c> selects the fault; false for store-wide damage, which is only injected when named, so "all" post offices stay as pinned.</summary>
     public bool InAll { get; init; } = true;
+
+    /// <summary>The fault type that plans, applies and locates this fault.</summary>
+    public FaultType Type => FaultCatalog.Types[Bit];
 
     /// <summary>The catalog's outcome column text: <c>migrated</c>, <c>repaired `id`</c> or <c>skipped `id`</c>.</summary>
     public string OutcomeText => Outcome switch

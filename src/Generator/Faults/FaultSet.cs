@@ -24,6 +24,12 @@ public readonly record struct FaultSet(ulong Bits)
     /// <summary>The set with <paramref name="fault"/> added.</summary>
     public FaultSet With(FaultDescriptor fault) => new(Bits | (1UL << fault.Bit));
 
+    /// <summary>The set without the faults of <paramref name="other"/>.</summary>
+    public FaultSet Without(FaultSet other) => new(Bits & ~other.Bits);
+
+    /// <summary>Whether the two sets share a fault.</summary>
+    public bool Overlaps(FaultSet other) => (Bits & other.Bits) != 0;
+
     /// <summary>The union of two sets.</summary>
     public FaultSet Union(FaultSet other) => new(Bits | other.Bits);
 
@@ -45,6 +51,12 @@ public readonly record struct FaultSet(ulong Bits)
             }
         }
     }
+
+    /// <summary>The fault types of the set in catalog order.</summary>
+    public IEnumerable<FaultType> Types => Faults.Select(f => f.Type);
+
+    /// <summary>The faults of the set whose type satisfies <paramref name="predicate"/>.</summary>
+    public FaultSet Where(Func<FaultType, bool> predicate) => Of(Faults.Where(f => predicate(f.Type)));
 
     /// <summary>A set of the given faults.</summary>
     public static FaultSet Of(IEnumerable<FaultDescriptor> faults) =>

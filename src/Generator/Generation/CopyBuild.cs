@@ -8,7 +8,7 @@ namespace MailMig.Fidelity.Generator.Generation;
 /// <param name="Message">The message of this mailbox.</param>
 /// <param name="Style">How its export block is written.</param>
 /// <param name="Marks">The faults whose lines must be located (model and export).</param>
-/// <param name="Garbage">Whether a garbage line goes before the block (unexpected-token).</param>
-/// <param name="Unreadable">The file item whose hex data is damaged after writing (attachment-unreadable), or null.</param>
+/// <param name="Garbage">Whether a garbage line goes before the block.</param>
+/// <param name="Unreadable">The file item whose hex data is damaged after writing, or null.</param>
 /// <param name="Db8Faults">The DB8 faults to inject into its record.</param>
 public sealed record CopyBuild(CcMessage Message, ExportBlockStyle Style, IReadOnlyList<FaultMark> Marks, bool Garbage, FileItem? Unreadable, IReadOnlyList<FaultDescriptor> Db8Faults);

@@ -1,17 +1,19 @@
-using System.Text;
 using Bogus;
-using MailMig.Fidelity.CcMail.Export;
 using MailMig.Fidelity.CcMail.Model;
 using MailMig.Fidelity.Generator.Content;
 using MailMig.Fidelity.Generator.Faults;
 using MailMig.Fidelity.Generator.Planning;
 using MailMig.Fidelity.Generator.PostOffices;
 using MailMig.Fidelity.Generator.Randomness;
-using static MailMig.Fidelity.Generator.Faults.FaultIds;
 
 namespace MailMig.Fidelity.Generator.Generation;
 
-/// <summary>Turns an event's content into one mailbox's copy: folder, read state, Bcc only for the sender, and the copy-scope faults.</summary>
+/// <summary>Turns an event's content into one mailbox's copy: folder, read state, Bcc only for the sender, and the copy and mailbox faults.</summary>
+/// <remarks>
+/// A copy's faults are applied in two passes, each in catalog order: first those that decide its read
+/// state (before the state is remembered for the folder), then the rest; the mailbox's faults come last.
+/// The marks keep that order, which is the manifest's.
+/// </remarks>
 public sealed class CopyBuilder
 {
     private readonly GenerationSettings _settings;
@@ -39,103 +41,48 @@ public sealed class CopyBuilder
 
         var key = ((long)user.Index << 32) | (uint)index;
         var random = new Randomizer(SeedMixer.Derive(_settings.Seed, SeedStream.Copy, key));
-        var faults = CopyFaults(user.Index, index, key, isLastInStore, _lastReadByFolder.ContainsKey(copy.Folder));
-        var read = copy.IsSenderCopy || random.Double() < 0.7;
-        var marks = content.Marks.Where(m => !m.SenderCopyOnly || copy.IsSenderCopy).ToList();
-        if (faults.Contains(ReadStatus))
-        {
-            read = !_lastReadByFolder[copy.Folder];
-            marks.Add(new FaultMark(FaultCatalog.Get(ReadStatus), read ? "read" : "unread", LineKeywords.Status));
-        }
-
-        _lastReadByFolder[copy.Folder] = read;
+        var faults = CopyFaults(user.Index, index, key, new CopyPlace(isLastInStore, _lastReadByFolder.ContainsKey(copy.Folder)));
         var message = new CcMessage
         {
             From = content.From, To = content.To, Cc = content.Cc, Bcc = copy.IsSenderCopy ? content.Bcc : [],
             ReturnReceiptTo = content.ReturnReceiptTo, DateText = content.DateText, Date = content.Date, Subject = content.Subject,
-            Folder = user.Folders[copy.Folder], Priority = content.Priority, IsRead = read, Items = content.Items,
+            Folder = user.Folders[copy.Folder], Priority = content.Priority, IsRead = copy.IsSenderCopy || random.Double() < 0.7, Items = content.Items,
         };
-
-        var style = ExportBlockStyle.Default;
-        FileItem? unreadable = null;
-        foreach (var fault in faults.Faults)
+        var marks = content.Marks.Where(m => !m.SenderCopyOnly || copy.IsSenderCopy).ToList();
+        var draft = new CopyDraft(content, message, random, marks, _lastReadByFolder.TryGetValue(copy.Folder, out var last) ? last : null);
+        foreach (var fault in faults.Types)
         {
-            switch (fault.Id)
-            {
-                case SizeSpaces:
-                    style = style with { SizeField = SizeFieldStyle.Spaces };
-                    marks.Add(new FaultMark(fault, null, LineKeywords.Block));
-                    break;
-                case SizeWrong:
-                    style = style with { SizeField = SizeFieldStyle.Wrong, WrongSize = random.Int(1, 9_999_999) };
-                    marks.Add(new FaultMark(fault, null, LineKeywords.Block));
-                    break;
-                case UnexpectedToken:
-                    marks.Add(new FaultMark(fault, null, LineKeywords.Block));
-                    break;
-                case UnknownKeyword:
-                    message.ExtraHeaders = [new CcHeader(LineKeywords.Sensitivity, "Private")];
-                    marks.Add(new FaultMark(fault, null, LineKeywords.Sensitivity));
-                    break;
-                case ContentsCountWrong:
-                    var count = message.Items.Count;
-                    style = style with { ContentsCountOverride = count > 1 && random.Bool() ? count - 1 : count + 1 };
-                    marks.Add(new FaultMark(fault, null, LineKeywords.Contents));
-                    break;
-                case HexAttachment:
-                    if (!message.Items.OfType<FileItem>().Any())
-                    {
-                        message.Items = WithFile(message.Items, AttachmentFactory.Dated("SCAN.TIF", AttachmentFactory.BinaryData(random, [0x49, 0x49, 0x2A, 0x00], 300), content.ExpectedLocal, random));
-                    }
-
-                    style = style with { HexFiles = true };
-                    marks.Add(new FaultMark(fault, null, LineKeywords.FileItem));
-                    break;
-                case AttachmentUnreadable:
-                    unreadable = AttachmentFactory.Dated("DAMAGED.DOC", AttachmentFactory.BinaryData(random, [0xD0, 0xCF, 0x11, 0xE0], 256), content.ExpectedLocal, random);
-                    message.Items = WithFile(message.Items, unreadable);
-                    style = style with { HexFiles = true };
-                    marks.Add(new FaultMark(fault, null, LineKeywords.FileItem, message.Items.OfType<FileItem>().Count() - 1));
-                    break;
-                case ReadStatus:
-                    break;
-            }
+            fault.ChooseReadState(draft);
         }
 
-        if (_plan.MailboxFaults[user.Index].Contains(LfOnlyLines))
+        _lastReadByFolder[copy.Folder] = message.IsRead;
+        foreach (var fault in faults.Types)
         {
-            marks.Add(new FaultMark(FaultCatalog.Get(LfOnlyLines), null, LineKeywords.Block));
+            fault.ApplyToCopy(draft);
         }
 
-        return new CopyBuild(message, style, marks, faults.Contains(UnexpectedToken), unreadable,
+        foreach (var fault in _plan.MailboxFaults[user.Index].Types)
+        {
+            fault.ApplyToMailboxCopy(draft);
+        }
+
+        return new CopyBuild(message, draft.Style, marks, draft.GarbageBefore, draft.Unreadable,
             faults.Faults.Where(f => f.Where == FaultWhere.Db8).ToArray());
     }
 
-    /// <summary>The bytes that make hex data unreadable: characters that are not hex digits.</summary>
-    public static byte[] NonHex { get; } = Encoding.ASCII.GetBytes("ZZ");
-
-    private FaultSet CopyFaults(int user, int index, long key, bool isLastInStore, bool hasEarlierInFolder)
+    // The plan's targeted faults plus the sprayed ones, less any the copy's place does not fit.
+    private FaultSet CopyFaults(int user, int index, long key, CopyPlace place)
     {
         var faults = _plan.CopyFaults(user, index);
         foreach (var fault in _copyScoped)
         {
-            if (_settings.FaultRate > 0 && !faults.Contains(fault) && !faults.ConflictsWith(fault)
-                && (fault.Id != Db8Truncated || isLastInStore)
+            if (_settings.FaultRate > 0 && !faults.Contains(fault) && !faults.ConflictsWith(fault) && fault.Type.FitsCopy(place)
                 && SeedMixer.Unit(_settings.Seed, SeedStream.Copy, key, fault.Bit) < _settings.FaultRate)
             {
                 faults = faults.With(fault);
             }
         }
 
-        // Read state needs an earlier message in the same folder to differ from.
-        return hasEarlierInFolder || !faults.Contains(ReadStatus) ? faults : new FaultSet(faults.Bits & ~(1UL << FaultCatalog.Get(ReadStatus).Bit));
-    }
-
-    private static List<CcItem> WithFile(List<CcItem> items, FileItem file)
-    {
-        var copy = new List<CcItem>(items);
-        var at = copy.FindIndex(i => i is MessageItem);
-        copy.Insert(at < 0 ? copy.Count : at, file);
-        return copy;
+        return faults.Where(f => f.FitsCopy(place));
     }
 }

@@ -15,9 +15,6 @@ public sealed class GenerationSettings
     /// <summary>The most messages one run can generate.</summary>
     public const int MaxMessages = 100_000_000;
 
-    /// <summary>The number of ATTMAIL header, spelling and letter case combinations the q197114 profile covers.</summary>
-    public const int AttmailMatrixSize = 5 * 8 * 3;
-
     /// <summary>The first and last years of generated dates.</summary>
     public static readonly (int First, int Last) Years = (1996, 2001);
 
@@ -156,12 +153,7 @@ public sealed class GenerationSettings
     /// <summary>The fewest messages that can carry the selected faults and the profile's coverage.</summary>
     public int MinimumMessages()
     {
-        var eventTargets = Faults.Faults.Where(f => f.Scope == FaultScope.Event).Sum(f => f.TargetCount);
-        if (Profile.CoverAttmailMatrix && Faults.Contains(FaultIds.AttmailAddress))
-        {
-            eventTargets += AttmailMatrixSize - 1;
-        }
-
+        var eventTargets = Faults.Faults.Where(f => f.Scope == FaultScope.Event).Sum(f => f.Type.Targets(Profile));
         var copyTargets = Faults.Faults.Where(f => f.Scope == FaultScope.Copy).Sum(f => f.TargetCount);
         return Math.Max(1, Math.Max(eventTargets + 1, copyTargets + 1));
     }

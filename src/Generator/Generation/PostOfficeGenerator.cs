@@ -33,18 +33,12 @@ public static class PostOfficeGenerator
         var session = GenerationSession.Create(options);
         var settings = session.Settings;
         var postOffice = session.PostOffice;
-        var calendar = session.Calendar;
-        var plan = session.Plan;
         OutputLayout.Prepare(outputFolder, force);
-        var roots = new SiblingSegments();
-        var exportNames = postOffice.Users.Select(u => roots.AllocateNew(u.Name)).ToArray();
-        var exported = DateTexts.Standard(calendar.End.AddDays(1).AddHours(9));
-        var exportPatches = new List<BytePatch>();
-        long written = 0;
+        var run = new GenerationRun(session, outputFolder, progress, cancellationToken);
 
         using (var manifest = new ManifestWriter(
             new FileStream(Path.Combine(outputFolder, OutputLayout.ManifestFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16),
-            calendar, settings.Formats))
+            session.Calendar, settings.Formats))
         {
             manifest.WriteHeader(settings, postOffice);
             using var db8 = settings.Writes(OutputFormat.Db8)
@@ -52,49 +46,7 @@ public static class PostOfficeGenerator
                 : null;
             foreach (var user in postOffice.Users)
             {
-                var mailboxCopies = plan.Copies[user.Index];
-                var mailboxFaults = plan.MailboxFaults[user.Index];
-                db8?.BeginMailbox(user.Name, user.Folders);
-                using var export = settings.Writes(OutputFormat.Export)
-                    ? new ExportOutput(outputFolder, OutputLayout.ExportFile(exportNames[user.Index]), user.Name, postOffice.Name, postOffice.CodePage,
-                        exported, mailboxFaults.Contains(FaultIds.LfOnlyLines))
-                    : null;
-                manifest.WriteMailbox(user.Name, user.Folders, mailboxCopies.Count, mailboxFaults.Faults
-                    .Select(f => LocateMailboxFault(f, export, db8))
-                    .ToArray());
-
-                foreach (var (index, content, build) in session.Mailbox(user))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-
-                    var record = db8?.Write(build.Message);
-                    var block = export?.Write(build.Message, build.Style, build.Garbage);
-                    var applied = new List<AppliedFault>(build.Marks.Count + build.Db8Faults.Count);
-                    foreach (var mark in build.Marks)
-                    {
-                        applied.Add(Locate(mark, export, block, record));
-                    }
-
-                    foreach (var fault in build.Db8Faults)
-                    {
-                        var (file, offset) = db8!.Inject(fault, record!);
-                        applied.Add(new AppliedFault(fault, null, file, offset));
-                    }
-
-                    if (build.Unreadable is not null && export is not null)
-                    {
-                        // Two bytes into the hex data of the damaged item: after its item line.
-                        var item = applied.Last(a => a.Fault.Id == FaultIds.AttachmentUnreadable);
-                        exportPatches.Add(new BytePatch(export.RelativePath, 2, CopyBuilder.NonHex, item.Offset!.Value));
-                    }
-
-                    manifest.WriteMessage(user.Name, index + 1, build.Message,
-                        new MessageExpectation(content.ExpectedLocal, content.ExpectedNames, build.Unreadable, applied));
-                    written++;
-                    progress?.Invoke(written, settings.Messages);
-                }
-
-                db8?.EndMailbox();
+                WriteMailbox(run, user, manifest, db8);
             }
 
             db8?.Complete();
@@ -104,31 +56,75 @@ public static class PostOfficeGenerator
             }
         }
 
-        BytePatch.ApplyAll(outputFolder, exportPatches);
+        BytePatch.ApplyAll(outputFolder, run.ExportPatches);
         var files = FileDigest.Of(outputFolder, OutputLayout.GenerationFile);
-        var result = new GenerationResult(settings, postOffice.Name, plan.EventCount, (int)written, files);
+        var result = new GenerationResult(settings, postOffice.Name, session.Plan.EventCount, (int)run.Written, files);
         WriteGenerationInfo(Path.Combine(outputFolder, OutputLayout.GenerationFile), result, postOffice);
         return result;
     }
 
-    private static AppliedFault LocateMailboxFault(FaultDescriptor fault, ExportOutput? export, Db8Output? db8)
+    private static void WriteMailbox(GenerationRun run, LocalUser user, ManifestWriter manifest, Db8Output? db8)
     {
-        (string? File, long? Offset) where = fault.Id switch
+        var session = run.Session;
+        var settings = session.Settings;
+        var mailboxFaults = session.Plan.MailboxFaults[user.Index];
+        db8?.BeginMailbox(user.Name, user.Folders);
+        using var export = settings.Writes(OutputFormat.Export)
+            ? new ExportOutput(run.OutputFolder, OutputLayout.ExportFile(run.ExportNames[user.Index]), user.Name, session.PostOffice.Name, run.Exported,
+                mailboxFaults.Types.Aggregate(new ExportWriterOptions { CodePage = session.PostOffice.CodePage }, (o, f) => f.ShapeExportFile(o)))
+            : null;
+        manifest.WriteMailbox(user.Name, user.Folders, session.Plan.Copies[user.Index].Count,
+            mailboxFaults.Faults.Select(f => InjectIntoMailbox(f, export, db8)).ToArray());
+
+        foreach (var (index, content, build) in session.Mailbox(user))
         {
-            _ when fault.Where == FaultWhere.Export => (export?.RelativePath, 0),
-            FaultIds.Db8MailboxListDamaged when db8 is not null => db8.DamageNextMailboxRecord(),
-            FaultIds.Db8VersionDamaged when db8 is not null => db8.DamageVersion(),
-            _ => (null, null),
-        };
-        return new AppliedFault(fault, null, where.File, where.Offset);
+            run.CancellationToken.ThrowIfCancellationRequested();
+            var applied = WriteCopy(build, export, db8, run.ExportPatches);
+            manifest.WriteMessage(user.Name, index + 1, build.Message,
+                new MessageExpectation(content.ExpectedLocal, content.ExpectedNames, build.Unreadable, applied));
+            run.Written++;
+            run.Progress?.Invoke(run.Written, settings.Messages);
+        }
+
+        db8?.EndMailbox();
+    }
+
+    private static AppliedFault InjectIntoMailbox(FaultDescriptor fault, ExportOutput? export, Db8Output? db8)
+    {
+        var (file, offset) = fault.Type.InjectIntoMailbox(export, db8);
+        return new AppliedFault(fault, null, file, offset);
+    }
+
+    // Writes the copy and returns its faults located: marks first, then DB8 record faults; export patches are planned last.
+    private static List<AppliedFault> WriteCopy(CopyBuild build, ExportOutput? export, Db8Output? db8, List<BytePatch> exportPatches)
+    {
+        var record = db8?.Write(build.Message);
+        var block = export?.Write(build.Message, build.Style, build.Garbage);
+        var applied = new List<AppliedFault>(build.Marks.Count + build.Db8Faults.Count);
+        foreach (var mark in build.Marks)
+        {
+            applied.Add(Locate(mark, export, block, record));
+        }
+
+        foreach (var fault in build.Db8Faults)
+        {
+            var (file, offset) = fault.Type.InjectIntoRecord(db8!, record!);
+            applied.Add(new AppliedFault(fault, null, file, offset));
+        }
+
+        if (export is not null)
+        {
+            exportPatches.AddRange(applied.SelectMany(a => a.Fault.Type.ExportPatches(a, export.RelativePath)));
+        }
+
+        return applied;
     }
 
     private static AppliedFault Locate(FaultMark mark, ExportOutput? export, (WrittenBlock Block, long Garbage)? block, Db8WrittenRecord? record)
     {
         if (export is not null && block is { } b)
         {
-            var offset = mark.Fault.Id == FaultIds.UnexpectedToken ? b.Garbage : ExportOutput.Locate(b.Block, mark);
-            return new AppliedFault(mark.Fault, mark.Detail, export.RelativePath, offset);
+            return new AppliedFault(mark.Fault, mark.Detail, export.RelativePath, mark.Fault.Type.LocateInExport(b.Block, b.Garbage, mark));
         }
 
         return record is null

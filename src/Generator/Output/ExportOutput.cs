@@ -10,16 +10,16 @@ public sealed class ExportOutput : IDisposable
     private readonly ExportWriter _writer;
     private readonly bool _lfOnly;
 
-    /// <summary>Creates <paramref name="relativePath"/> under <paramref name="root"/> for mailbox <paramref name="mailbox"/>.</summary>
-    public ExportOutput(string root, string relativePath, string mailbox, string postOffice, int codePage, string exported, bool lfOnly)
+    /// <summary>Creates <paramref name="relativePath"/> under <paramref name="root"/> for mailbox <paramref name="mailbox"/>, written as <paramref name="options"/> say.</summary>
+    public ExportOutput(string root, string relativePath, string mailbox, string postOffice, string exported, ExportWriterOptions options)
     {
         RelativePath = relativePath;
-        _lfOnly = lfOnly;
+        _lfOnly = options.LfOnly;
         var path = Path.Combine(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        _writer = new ExportWriter(stream, new ExportWriterOptions { CodePage = codePage, LfOnly = lfOnly });
-        _writer.WriteHeader(new ExportFileHeader { Mailbox = mailbox, PostOffice = postOffice, CodePage = codePage, Exported = exported });
+        _writer = new ExportWriter(stream, options);
+        _writer.WriteHeader(new ExportFileHeader { Mailbox = mailbox, PostOffice = postOffice, CodePage = options.CodePage, Exported = exported });
     }
 
     /// <summary>The file, relative to the output folder.</summary>

@@ -38,6 +38,18 @@ public sealed class MailPlan
     /// <summary>The number of copies planned so far.</summary>
     public int CopyCount { get; private set; }
 
+    /// <summary>The last mailbox that holds mail (its last message is the store's last record), or 0 when none does.</summary>
+    public int LastUserWithMail()
+    {
+        var user = Copies.Length - 1;
+        while (user > 0 && Copies[user].Count == 0)
+        {
+            user--;
+        }
+
+        return user;
+    }
+
     /// <summary>The kind of event <paramref name="e"/>.</summary>
     public EventKind Kind(int e) => (EventKind)_kinds[e];
 

@@ -23,11 +23,11 @@ public sealed class GeneratedPostOffice
     /// <summary>Users of other post offices.</summary>
     public required IReadOnlyList<RemoteUser> RemoteUsers { get; init; }
 
-    /// <summary>The two remote users sharing one name at different post offices (duplicate-directory-names), or empty.</summary>
-    public required IReadOnlyList<RemoteUser> DuplicateNamedUsers { get; init; }
+    /// <summary>Remote users only in the directory, added by faults and never picked as everyday correspondents, or empty.</summary>
+    public required IReadOnlyList<RemoteUser> DirectoryOnlyUsers { get; init; }
 
-    /// <summary>Post office names that need quotes (quoted-post-office), or empty.</summary>
-    public required IReadOnlyList<string> QuotedPostOffices { get; init; }
+    /// <summary>Post offices only faults add (listed after the others); their users are no everyday correspondents. Empty when none.</summary>
+    public required IReadOnlyList<string> ExtraPostOffices { get; init; }
 
     /// <summary>The directory in store order.</summary>
     public required IReadOnlyList<DirectoryEntry> Directory { get; init; }

@@ -11,12 +11,6 @@ namespace MailMig.Fidelity.Generator.PostOffices;
 /// <summary>Creates the post office, its users and its directory from the run seed.</summary>
 public static class PostOfficeFactory
 {
-    /// <summary>The remote user whose name two post offices share (duplicate-directory-names).</summary>
-    public const string DuplicateName = "Lee, Chris";
-
-    /// <summary>Post office names that need quotes: one with a comma, one with <c> at </c> (quoted-post-office).</summary>
-    public static IReadOnlyList<string> QuotedNames { get; } = ["ACME, INC.", "OFFICE at HOME"];
-
     private static readonly (int CodePage, string[] Zones)[] ZonesByCodePage =
     [
         (437, ["America/New_York", "America/Chicago", "America/Los_Angeles"]),
@@ -27,25 +21,14 @@ public static class PostOfficeFactory
     /// <summary>The time zones a post office of <paramref name="codePage"/> is given when none is named.</summary>
     public static IReadOnlyList<string> ZonesFor(int codePage) => ZonesByCodePage.First(z => z.CodePage == codePage).Zones;
 
-    /// <summary>Creates the post office for <paramref name="seed"/> with <paramref name="users"/> users; <paramref name="faults"/> adds the directory entries some faults need.</summary>
+    /// <summary>Creates the post office for <paramref name="seed"/> with <paramref name="users"/> users; the fault types of <paramref name="faults"/> add what they need.</summary>
     public static GeneratedPostOffice Create(int seed, int users, int codePage, string timeZoneId, FaultSet faults)
     {
         var faker = new Faker("en") { Random = new Randomizer(SeedMixer.Derive(seed, SeedStream.PostOffice)) };
         var random = faker.Random;
-        var encoding = CodePages.GetStrict(codePage);
         var name = random.ArrayElement(codePage == 932 ? Pools.JapanesePostOfficeNames : Pools.PostOfficeNames);
-
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DuplicateName };
-        var accented = Pools.AccentedNames.Where(n => Encodable(encoding, n.Last + n.First)).ToArray();
-        var localUsers = new List<LocalUser>(users);
-        for (var i = 0; i < users; i++)
-        {
-            var (last, first) = PickName(faker, codePage, accented);
-            var fullName = Unique($"{last}, {first}", taken, random);
-            var userFolders = PickFolders(random, codePage);
-            var folders = SystemFolders.All.Concat(userFolders).ToArray();
-            localUsers.Add(new LocalUser(i, fullName, first, AddressFactory.Native(fullName, name), folders, userFolders));
-        }
+        var taken = new HashSet<string>(FaultCatalog.Types.SelectMany(t => t.ReservedNames), StringComparer.OrdinalIgnoreCase);
+        var localUsers = LocalUsers(faker, users, codePage, name, taken);
 
         var others = random.Shuffle(Pools.OtherPostOffices).Take(random.Int(3, 5)).ToArray();
         var remote = new List<RemoteUser>();
@@ -57,16 +40,42 @@ public static class PostOfficeFactory
             }
         }
 
-        var quoted = faults.Contains(FaultIds.QuotedPostOffice) ? QuotedNames : [];
-        foreach (var po in quoted)
+        var draft = new PostOfficeDraft(faker, others, remote, n => Unique(n, taken, random));
+        foreach (var fault in faults.Types)
         {
-            remote.Add(new RemoteUser(Unique($"{faker.Name.LastName()}, {faker.Name.FirstName()}", taken, random), po));
+            fault.ShapePostOffice(draft);
         }
 
-        IReadOnlyList<RemoteUser> duplicates = faults.Contains(FaultIds.DuplicateDirectoryNames)
-            ? [new RemoteUser(DuplicateName, others[0]), new RemoteUser(DuplicateName, others[1])]
-            : [];
+        return new GeneratedPostOffice
+        {
+            Name = name, CodePage = codePage, TimeZoneId = timeZoneId, TimeZone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId),
+            Users = localUsers, RemoteUsers = remote, DirectoryOnlyUsers = draft.DirectoryOnlyUsers, ExtraPostOffices = draft.ExtraPostOffices,
+            Directory = BuildDirectory(name, localUsers, draft),
+        };
+    }
 
+    private static List<LocalUser> LocalUsers(Faker faker, int users, int codePage, string postOffice, HashSet<string> taken)
+    {
+        var random = faker.Random;
+        var encoding = CodePages.GetStrict(codePage);
+        var accented = Pools.AccentedNames.Where(n => Encodable(encoding, n.Last + n.First)).ToArray();
+        var localUsers = new List<LocalUser>(users);
+        for (var i = 0; i < users; i++)
+        {
+            var (last, first) = PickName(faker, codePage, accented);
+            var fullName = Unique($"{last}, {first}", taken, random);
+            var userFolders = PickFolders(random, codePage);
+            var folders = SystemFolders.All.Concat(userFolders).ToArray();
+            localUsers.Add(new LocalUser(i, fullName, first, AddressFactory.Native(fullName, postOffice), folders, userFolders));
+        }
+
+        return localUsers;
+    }
+
+    // Store order: local users, the alias, other post offices, those faults add, gateways, remote users.
+    private static List<DirectoryEntry> BuildDirectory(string name, List<LocalUser> localUsers, PostOfficeDraft draft)
+    {
+        var others = draft.OtherPostOffices;
         var directory = new List<DirectoryEntry>();
         directory.AddRange(localUsers.Select(u => new DirectoryEntry { Name = u.Name, TypeCode = DirectoryEntryTypes.LocalUser, Address = name }));
         if (localUsers.Count > 0)
@@ -77,7 +86,7 @@ public static class PostOfficeFactory
             });
         }
 
-        for (var i = 0; i < others.Length; i++)
+        for (var i = 0; i < others.Count; i++)
         {
             directory.Add(new DirectoryEntry
             {
@@ -86,7 +95,7 @@ public static class PostOfficeFactory
             });
         }
 
-        directory.AddRange(quoted.Select(po => new DirectoryEntry
+        directory.AddRange(draft.ExtraPostOffices.Select(po => new DirectoryEntry
         {
             Name = po, TypeCode = DirectoryEntryTypes.IndirectPostOffice, Address = others[0], Comment = "Post office",
         }));
@@ -94,16 +103,11 @@ public static class PostOfficeFactory
         {
             Name = g.Name, TypeCode = DirectoryEntryTypes.DirectPostOffice, Address = g.Name, Comment = g.Comment,
         }));
-        directory.AddRange(remote.Concat(duplicates).Select(u => new DirectoryEntry
+        directory.AddRange(draft.RemoteUsers.Concat(draft.DirectoryOnlyUsers).Select(u => new DirectoryEntry
         {
             Name = u.Name, TypeCode = DirectoryEntryTypes.RemoteLocalUser, Address = u.PostOffice,
         }));
-
-        return new GeneratedPostOffice
-        {
-            Name = name, CodePage = codePage, TimeZoneId = timeZoneId, TimeZone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId),
-            Users = localUsers, RemoteUsers = remote, DuplicateNamedUsers = duplicates, QuotedPostOffices = quoted, Directory = directory,
-        };
+        return directory;
     }
 
     private static (string Last, string First) PickName(Faker faker, int codePage, (string Last, string First)[] accented)

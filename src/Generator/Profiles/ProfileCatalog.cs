@@ -1,3 +1,5 @@
+using MailMig.Fidelity.Generator.Faults;
+
 namespace MailMig.Fidelity.Generator.Profiles;
 
 /// <summary>The built-in profiles (docs/generator.md describes each).</summary>
@@ -24,7 +26,7 @@ public static class ProfileCatalog
         DefaultUsers = 50, DefaultMessages = 500, MaxLocalRecipients = 40, MaxForeignRecipients = 300, CcShare = 0.6,
         BccShare = 0.3, AttachmentShare = 0.4, MaxAttachments = 6, AttachmentMaxBytes = 2 * 1024 * 1024, MaxParagraphs = 40,
         SubjectPadding = 30, ForwardShare = 0.15, BinaryItemShare = 0.1, ExtraTextShare = 0.1,
-        DefaultFaults = [Faults.FaultIds.LongHeader4K, Faults.FaultIds.LongHeader160K, Faults.FaultIds.LongAddress, Faults.FaultIds.ForwardedNested],
+        DefaultFaults = [LongHeader4kFault.Id, LongHeader160kFault.Id, LongAddressFault.Id, ForwardedNestedFault.Id],
     };
 
     /// <summary>The KB Q197114 regression: ATTMAIL in every address header, spelling and letter case, among other types.</summary>
@@ -32,7 +34,7 @@ public static class ProfileCatalog
     {
         Name = "q197114", Description = "ATTMAIL in From, To, Cc, Bcc and RRT in every spelling and case, mixed with other address types",
         DefaultUsers = 10, DefaultMessages = 300, AttmailShare = 0.35, MaxForeignRecipients = 5, CoverAttmailMatrix = true,
-        DefaultFaults = [Faults.FaultIds.AttmailAddress, Faults.FaultIds.MixedAddressTypes],
+        DefaultFaults = [AttmailAddressFault.Id, MixedAddressTypesFault.Id],
     };
 
     /// <summary>Volume runs: small bodies, few and tiny attachments.</summary>

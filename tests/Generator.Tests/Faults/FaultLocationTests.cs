@@ -7,7 +7,6 @@ using MailMig.Fidelity.CcMail.Text;
 using MailMig.Fidelity.Generator.Faults;
 using MailMig.Fidelity.Generator.Generation;
 using MailMig.Fidelity.Generator.Tests.Support;
-using static MailMig.Fidelity.Generator.Faults.FaultIds;
 
 namespace MailMig.Fidelity.Generator.Tests.Faults;
 
@@ -29,7 +28,7 @@ public sealed class FaultLocationTests
             var file = fault.GetProperty("file");
             if (file.ValueKind == JsonValueKind.Null)
             {
-                Assert.Equal(EmptySystemFolder, id);
+                Assert.Equal(EmptySystemFolderFault.Id, id);
                 found.Add(id);
                 continue;
             }
@@ -56,7 +55,7 @@ public sealed class FaultLocationTests
         {
             var bytes = folder.Bytes(fault.GetProperty("file").GetString()!);
             var offset = fault.GetProperty("offset").GetInt64();
-            var tag = Encoding.ASCII.GetString(bytes, (int)offset - (fault.GetProperty("id").GetString() == Db8CorruptLength ? 4 : 0), 4);
+            var tag = Encoding.ASCII.GetString(bytes, (int)offset - (fault.GetProperty("id").GetString() == Db8CorruptLengthFault.Id ? 4 : 0), 4);
             Assert.Equal("CMSG", tag);
         }
     }
@@ -69,46 +68,46 @@ public sealed class FaultLocationTests
         bool Starts(string prefix) => line.StartsWith(prefix, StringComparison.Ordinal);
         return id switch
         {
-            AttmailAddress => Starts(KeywordOf(detail!.Split('/')[0]) + ": ") && line.Contains("attmail", StringComparison.OrdinalIgnoreCase) ? null : "no ATTMAIL in that header",
-            MixedAddressTypes or LongAddress or QuoteInName or MissingPostOffice when !Starts("To: ") => "not a To line",
-            MissingPostOffice => !line.Contains(" at ", StringComparison.OrdinalIgnoreCase) ? null : "has a post office",
-            QuoteInName => line.Contains("\"\"", StringComparison.Ordinal) ? null : "no doubled quote",
-            LongAddress => line.Length - 4 > 126 ? null : "not over 126 characters",
-            MixedAddressTypes => null,
-            QuotedPostOffice => Starts("Cc: ") && line.Contains(" at \"", StringComparison.Ordinal) ? null : "no quoted post office",
-            StrayLeadingComma => Starts("From: ,") ? null : "no leading comma",
-            DuplicateDirectoryNames => Starts("From: Lee, Chris at ") ? null : "not the duplicated name",
-            InvalidDate => Regex.IsMatch(line, @"^Date: 2/3[01]/\d\d ") ? null : "not an impossible date",
-            TwoDigitYear2000 => Regex.IsMatch(line, @"^Date: \d{1,2}/\d{1,2}/[0-4]\d ") ? null : "no two-digit year 00-49",
-            DstChange => Starts("Date: ") && NearTransition(record, zone) ? null : "not after a DST change",
-            DateFormats => Starts("Date: ") ? null : "not a Date line",
-            SizeSpaces => Regex.IsMatch(line, @"^Message: *$") && line.Length > 9 ? null : "size is not spaces",
-            SizeWrong => WrongSize(bytes, offset, line),
-            UnexpectedToken => line == "6" && Encoding.ASCII.GetString(bytes, (int)NextLine(bytes, offset), 8) == "Message:" ? null : "no garbage line before a block",
-            BinaryTokenLookalike => Starts("File item: ") && Data(bytes, offset, line).Contains("\r\nMessage: ", StringComparison.Ordinal) ? null : "no Message: inside the data",
-            ReturnReceipt => Starts("RRT: ") ? null : "not an RRT line",
-            AttachmentDateMdyy => Regex.IsMatch(line, @"^File item: .* [1-9]/[1-9]/\d\d \d{1,2}:\d\d [AP]M$") ? null : "no M/D/YY date",
-            AttachmentDateDashes => Regex.IsMatch(line, @"^File item: .* \d{1,2}-\d{1,2}-\d{4} ") ? null : "no dashed date",
-            UnknownKeyword => line == "Sensitivity: Private" ? null : "no Sensitivity line",
-            LfOnlyLines => offset == 0 || (Starts("Message:") && bytes[NextLine(bytes, offset) - 2] != '\r') ? null : "line ends CR LF",
-            ContentsCountWrong => Starts("Contents: ") && int.Parse(line[10..], CultureInfo.InvariantCulture) != ItemCount(record) ? null : "count is right",
-            HexAttachment => Starts("File item: ") && IsHex(Data(bytes, offset, line, hex: true)) ? null : "data is not hex",
-            AttachmentUnreadable => Starts("File item: ") && Data(bytes, offset, line, hex: true)[2..4] == "ZZ" ? null : "hex data is not damaged",
-            LongHeader4K => HeaderSize(bytes, offset) is > 4096 and < 160 * 1024 ? null : "header not over 4 KB",
-            LongHeader160K => HeaderSize(bytes, offset) is > 150 * 1024 and < 160 * 1024 ? null : $"header not just under 160 KB ({HeaderSize(bytes, offset)})",
-            AttachmentOddType => Starts("File item: ") && line.Contains(" README ", StringComparison.Ordinal) ? null : "not the extensionless file",
-            AttachmentNameUnicode => Starts("File item: ") && line.Contains("Quarterly Report Final Version.doc", StringComparison.Ordinal) ? null : "not the spaced name",
-            AttachmentPathTraversal => line.Contains(@"..\..\WINDOWS\win.ini", StringComparison.Ordinal) ? null : "no traversal",
-            AttachmentReservedName => Starts("File item: ") && line.Contains(" CON ", StringComparison.Ordinal) ? null : "no reserved name",
-            BodyExactText => Starts("Text item: ") && Data(bytes, offset, line) is var body && body.Contains('\t') && !body.EndsWith('\n') ? null : "body not exact",
-            BccSenderCopy => Starts("Bcc: ") ? null : "not a Bcc line",
-            ReadStatus => line == $"Status: {(detail == "read" ? "Read" : "Unread")}" ? null : "status differs from the manifest",
-            ForwardedNested => Starts("Message item: ") && Regex.Matches(Data(bytes, offset, line), "Message item: ").Count >= 2 ? null : "not nested three deep",
-            Cp850HighChars => Starts("Subject: ") && decoded.IndexOfAny(['é', 'ü', 'ß', '½', '░']) >= 0 ? null : "no cp850 high characters",
-            Dbcs5CSubject => Starts("Subject: ") && Line(bytes, offset).Zip(Line(bytes, offset).Skip(1)).Any(p => p.First >= 0x81 && p.Second is 0x5C) ? null : "no 0x5C trail byte",
-            Db8CorruptLength => Encoding.ASCII.GetString(bytes, (int)offset - 4, 4) == "CMSG" && !IsRecordStart(bytes, offset - 4 + BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)offset))) ? null : "length not overwritten",
-            Db8DanglingOffset => BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan((int)offset)) > (ulong)bytes.Length ? null : "offset not past the end",
-            Db8Truncated => bytes.Length == offset ? null : "store not cut there",
+            AttmailAddressFault.Id => Starts(KeywordOf(detail!.Split('/')[0]) + ": ") && line.Contains("attmail", StringComparison.OrdinalIgnoreCase) ? null : "no ATTMAIL in that header",
+            MixedAddressTypesFault.Id or LongAddressFault.Id or QuoteInNameFault.Id or MissingPostOfficeFault.Id when !Starts("To: ") => "not a To line",
+            MissingPostOfficeFault.Id => !line.Contains(" at ", StringComparison.OrdinalIgnoreCase) ? null : "has a post office",
+            QuoteInNameFault.Id => line.Contains("\"\"", StringComparison.Ordinal) ? null : "no doubled quote",
+            LongAddressFault.Id => line.Length - 4 > 126 ? null : "not over 126 characters",
+            MixedAddressTypesFault.Id => null,
+            QuotedPostOfficeFault.Id => Starts("Cc: ") && line.Contains(" at \"", StringComparison.Ordinal) ? null : "no quoted post office",
+            StrayLeadingCommaFault.Id => Starts("From: ,") ? null : "no leading comma",
+            DuplicateDirectoryNamesFault.Id => Starts("From: Lee, Chris at ") ? null : "not the duplicated name",
+            InvalidDateFault.Id => Regex.IsMatch(line, @"^Date: 2/3[01]/\d\d ") ? null : "not an impossible date",
+            TwoDigitYear2000Fault.Id => Regex.IsMatch(line, @"^Date: \d{1,2}/\d{1,2}/[0-4]\d ") ? null : "no two-digit year 00-49",
+            DstChangeFault.Id => Starts("Date: ") && NearTransition(record, zone) ? null : "not after a DST change",
+            DateFormatsFault.Id => Starts("Date: ") ? null : "not a Date line",
+            SizeSpacesFault.Id => Regex.IsMatch(line, @"^Message: *$") && line.Length > 9 ? null : "size is not spaces",
+            SizeWrongFault.Id => WrongSize(bytes, offset, line),
+            UnexpectedTokenFault.Id => line == "6" && Encoding.ASCII.GetString(bytes, (int)NextLine(bytes, offset), 8) == "Message:" ? null : "no garbage line before a block",
+            BinaryTokenLookalikeFault.Id => Starts("File item: ") && Data(bytes, offset, line).Contains("\r\nMessage: ", StringComparison.Ordinal) ? null : "no Message: inside the data",
+            ReturnReceiptFault.Id => Starts("RRT: ") ? null : "not an RRT line",
+            AttachmentDateMdyyFault.Id => Regex.IsMatch(line, @"^File item: .* [1-9]/[1-9]/\d\d \d{1,2}:\d\d [AP]M$") ? null : "no M/D/YY date",
+            AttachmentDateDashesFault.Id => Regex.IsMatch(line, @"^File item: .* \d{1,2}-\d{1,2}-\d{4} ") ? null : "no dashed date",
+            UnknownKeywordFault.Id => line == "Sensitivity: Private" ? null : "no Sensitivity line",
+            LfOnlyLinesFault.Id => offset == 0 || (Starts("Message:") && bytes[NextLine(bytes, offset) - 2] != '\r') ? null : "line ends CR LF",
+            ContentsCountWrongFault.Id => Starts("Contents: ") && int.Parse(line[10..], CultureInfo.InvariantCulture) != ItemCount(record) ? null : "count is right",
+            HexAttachmentFault.Id => Starts("File item: ") && IsHex(Data(bytes, offset, line, hex: true)) ? null : "data is not hex",
+            AttachmentUnreadableFault.Id => Starts("File item: ") && Data(bytes, offset, line, hex: true)[2..4] == "ZZ" ? null : "hex data is not damaged",
+            LongHeader4kFault.Id => HeaderSize(bytes, offset) is > 4096 and < 160 * 1024 ? null : "header not over 4 KB",
+            LongHeader160kFault.Id => HeaderSize(bytes, offset) is > 150 * 1024 and < 160 * 1024 ? null : $"header not just under 160 KB ({HeaderSize(bytes, offset)})",
+            AttachmentOddTypeFault.Id => Starts("File item: ") && line.Contains(" README ", StringComparison.Ordinal) ? null : "not the extensionless file",
+            AttachmentNameUnicodeFault.Id => Starts("File item: ") && line.Contains("Quarterly Report Final Version.doc", StringComparison.Ordinal) ? null : "not the spaced name",
+            AttachmentPathTraversalFault.Id => line.Contains(@"..\..\WINDOWS\win.ini", StringComparison.Ordinal) ? null : "no traversal",
+            AttachmentReservedNameFault.Id => Starts("File item: ") && line.Contains(" CON ", StringComparison.Ordinal) ? null : "no reserved name",
+            BodyExactTextFault.Id => Starts("Text item: ") && Data(bytes, offset, line) is var body && body.Contains('\t') && !body.EndsWith('\n') ? null : "body not exact",
+            BccSenderCopyFault.Id => Starts("Bcc: ") ? null : "not a Bcc line",
+            ReadStatusFault.Id => line == $"Status: {(detail == "read" ? "Read" : "Unread")}" ? null : "status differs from the manifest",
+            ForwardedNestedFault.Id => Starts("Message item: ") && Regex.Matches(Data(bytes, offset, line), "Message item: ").Count >= 2 ? null : "not nested three deep",
+            Cp850HighCharsFault.Id => Starts("Subject: ") && decoded.IndexOfAny(['é', 'ü', 'ß', '½', '░']) >= 0 ? null : "no cp850 high characters",
+            Dbcs5cSubjectFault.Id => Starts("Subject: ") && Line(bytes, offset).Zip(Line(bytes, offset).Skip(1)).Any(p => p.First >= 0x81 && p.Second is 0x5C) ? null : "no 0x5C trail byte",
+            Db8CorruptLengthFault.Id => Encoding.ASCII.GetString(bytes, (int)offset - 4, 4) == "CMSG" && !IsRecordStart(bytes, offset - 4 + BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)offset))) ? null : "length not overwritten",
+            Db8DanglingOffsetFault.Id => BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan((int)offset)) > (ulong)bytes.Length ? null : "offset not past the end",
+            Db8TruncatedFault.Id => bytes.Length == offset ? null : "store not cut there",
             _ => $"no check for {id}",
         };
     }

@@ -86,12 +86,12 @@ public sealed class ProfileTests
     {
         var session = Sessions.Create("stress", users: 5, messages: 60);
         var sizes = Sessions.All(session)
-            .Where(x => x.Copy.Build.Marks.Any(m => m.Fault.Id is FaultIds.LongHeader4K or FaultIds.LongHeader160K))
+            .Where(x => x.Copy.Build.Marks.Any(m => m.Fault.Id is LongHeader4kFault.Id or LongHeader160kFault.Id))
             .Select(x => (x.Copy.Build.Marks.First(m => m.Fault.Id.StartsWith("long-header", StringComparison.Ordinal)).Fault.Id,
                 Sessions.Addresses(x.Copy.Build.Message).Sum(a => a.Raw.Length + 6)))
             .ToArray();
-        Assert.Contains(sizes, s => s.Item1 == FaultIds.LongHeader4K && s.Item2 > 4096);
-        Assert.Contains(sizes, s => s.Item1 == FaultIds.LongHeader160K && s.Item2 > 150 * 1024 && s.Item2 < 160 * 1024);
+        Assert.Contains(sizes, s => s.Item1 == LongHeader4kFault.Id && s.Item2 > 4096);
+        Assert.Contains(sizes, s => s.Item1 == LongHeader160kFault.Id && s.Item2 > 150 * 1024 && s.Item2 < 160 * 1024);
     }
 
     private static string? Classify(string raw)

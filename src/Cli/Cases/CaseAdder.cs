@@ -53,11 +53,6 @@ public sealed class CaseAdder(SnapshotEnvironment environment)
 
     private string Prepare(CaseAddRequest request)
     {
-        if (environment.IsContinuousIntegration)
-        {
-            throw new CaseAddException("case add approves snapshots, which never happens on CI (CI=true); add the case on a workstation");
-        }
-
         if (request.Name.Length == 0 || request.Name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')) || request.Name.StartsWith('.'))
         {
             throw new CaseAddException($"the case name '{request.Name}' must be letters, digits, '-', '_' or '.' (it names a folder of corpora/)");
@@ -67,6 +62,11 @@ public sealed class CaseAdder(SnapshotEnvironment environment)
         if (Directory.Exists(folder))
         {
             throw new CaseAddException($"{folder} already exists; choose another case name or remove the folder");
+        }
+
+        if (environment.IsContinuousIntegration)
+        {
+            throw new CaseAddException("case add approves snapshots, which never happens on CI (CI=true); add the case on a workstation");
         }
 
         Directory.CreateDirectory(folder);

@@ -36,6 +36,7 @@ public static class CliApp
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(RunCommand.Create(console, error));
         root.Subcommands.Add(ShrinkCommand.Create(console, error));
+        root.Subcommands.Add(AnonymizeCommand.Create(console));
         root.Subcommands.Add(CaseCommand.Create(console, error, Comparer.Snapshots.SnapshotEnvironment.FromProcess()));
         TypedValues.ExplainIn(root);
         ExitCodeHelpAction.InstallOn(root);

@@ -51,9 +51,21 @@ public static partial class RawExportParser
         return lines;
     }
 
+    /// <summary>Parses the data of a Message item (a forwarded message: header lines, Contents: and items, no Message: line).</summary>
+    public static RawBlock ParseNested(byte[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return ParseBody(data, 0, data.Length, new RawLine([], []));
+    }
+
     private static RawBlock ParseBlock(byte[] bytes, int start, int end)
     {
         var (messageLine, position) = ReadLine(bytes, start, end);
+        return WithMessageSize(ParseBody(bytes, position, end, messageLine), messageLine);
+    }
+
+    private static RawBlock ParseBody(byte[] bytes, int position, int end, RawLine messageLine)
+    {
         var headers = new List<RawLine>();
         RawLine? contents = null;
         while (position < end)
@@ -77,9 +89,8 @@ public static partial class RawExportParser
             position = next;
         }
 
-        var block = new RawBlock(SizeField.Parse(messageLine.Text, messageLine.ValueStart, 0), messageLine.End, false, headers,
+        return new RawBlock(SizeField.Parse(messageLine.Text, messageLine.ValueStart, 0), messageLine.End, false, headers,
             contents is null ? null : SizeField.Parse(contents.Text, contents.ValueStart, items.Count), contents?.End ?? [], items, bytes[position..end]);
-        return WithMessageSize(block, messageLine);
     }
 
     private static RawBlock WithMessageSize(RawBlock block, RawLine messageLine)

@@ -109,6 +109,13 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["case add x --source <file> --corpora <folder>"] = ["--time-zone"],
         ["case add --source <file> --time-zone UTC --corpora <folder>"] = ["add"],
 
+        ["anonymize --source <missing> --out <new>"] = ["--source", "<missing>", "does not exist"],
+        ["anonymize --source <folder> --out <new>"] = ["--source", "<folder>", "folder"],
+        ["anonymize --source <file> --out <folder>"] = ["--out", "<folder>", "folder"],
+        ["anonymize --source <file> --out <new> --key short"] = ["--key", "short", "too short"],
+        ["anonymize --source <file> --out <new> --time-zone Mars/Olympus"] = ["--time-zone", "Mars/Olympus"],
+        ["anonymize --out <new>"] = ["--source"],
+
         ["frobnicate --out <new>"] = ["frobnicate"],
     };
 

@@ -1,6 +1,6 @@
 /*
  * `case add`: a customer's export becomes a corpus case without a hand-written file. The export is
- * copied byte for byte (the corpora's inputs are binary in .gitattributes, so git never rewrites
+ * (optionally shrunk against the failing migrator and anonymized, then) copied byte for byte (the corpora's inputs are binary in .gitattributes, so git never rewrites
  * its line ends), the ground truth is drafted from our reading of it, our migrator's snapshots are
  * approved, and the case is run once more without accepting to prove it passes. Approving writes
  * verified files, so, like MAILMIG_ACCEPT, it never happens on CI.
@@ -28,7 +28,8 @@ public sealed class CaseAdder(SnapshotEnvironment environment)
         try
         {
             var export = Path.Combine(folder, Path.GetFileName(request.Source));
-            File.Copy(request.Source, export);
+            var prepared = new List<string>();
+            await File.WriteAllBytesAsync(export, await new CaseSourcePreparer(request, Path.Combine(work, "prepare")).PrepareAsync(prepared, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             var report = await OurMigration.RunAsync(export, Path.Combine(work, "draft"), request.TimeZone, cancellationToken).ConfigureAwait(false);
             var mailbox = report.Mailboxes.Count > 0 ? report.Mailboxes[0].Name : Path.GetFileNameWithoutExtension(export);
             DraftManifest.Write(export, mailbox, request.TimeZone, report, Path.Combine(folder, OutputLayout.ManifestFile));
@@ -39,7 +40,7 @@ public sealed class CaseAdder(SnapshotEnvironment environment)
             var approved = await approving.RunAsync(CorpusCase.Load(folder), cancellationToken).ConfigureAwait(false);
             var checking = new CorpusRunner(new InProcessMigratorRunner(), Path.Combine(work, "check"), new SnapshotSettings { Environment = environment, Accept = false });
             var check = await checking.RunAsync(CorpusCase.Load(folder), cancellationToken).ConfigureAwait(false);
-            var review = CaseReview.Of(export, report, request.Guards is null).Concat(check.Failures.Select(f => "the case does not pass yet: " + string.Join(" ", f.Split('\n').Take(4)))).ToList();
+            var review = prepared.Concat(CaseReview.Of(export, report, request.Guards is null)).Concat(check.Failures.Select(f => "the case does not pass yet: " + string.Join(" ", f.Split('\n').Take(4)))).ToList();
             return new CaseAddResult(folder, approved.Comparison?.Snapshots?.Accepted.Count ?? 0, check.Passed, review);
         }
         finally

@@ -35,16 +35,21 @@ public static class CaseCommand
         var source = new Option<string>("--source") { Description = "The customer's export file, copied byte for byte.", Required = true }.MustBeReadableFile();
         var timeZone = new Option<string>("--time-zone") { Description = "The IANA time zone of the export's post office.", Required = true }.MustBe(TimeZoneProblem);
         var guards = new Option<string?>("--guards") { Description = "One line saying what the case guards (default: a placeholder to replace)." };
+        var anonymize = new Option<bool>("--anonymize") { Description = "Anonymize the export (names, addresses, subjects, bodies, attachments) before it is copied." };
+        var key = new Option<string?>("--key") { Description = "With --anonymize: the secret the pseudonyms are keyed with (default: a random key)." }
+            .MustBe(k => k.Length < 8 ? "is too short: use at least 8 characters" : null);
+        var shrinkWith = new Option<string?>("--shrink-with") { Description = "Shrink the export first against this failing migrator, a command template such as \"tool {source} {out}\"." }.MustBeCommandTemplate();
         var corpora = new Option<string>("--corpora") { Description = "The corpora folder.", DefaultValueFactory = _ => "corpora" }.MustBeExistingFolder();
         var command = new Command("add", "Add a customer's export as a corpus case: copy it, draft its ground truth, approve its snapshots.");
         command.Arguments.Add(name);
-        foreach (var option in new Option[] { source, timeZone, guards, corpora })
+        foreach (var option in new Option[] { source, timeZone, guards, anonymize, key, shrinkWith, corpora })
         {
             command.Options.Add(option);
         }
 
         command.SetAction((parse, cancellationToken) => AddAsync(
-            new CaseAddRequest(parse.GetValue(corpora)!, parse.GetValue(name)!, parse.GetValue(source)!, parse.GetValue(timeZone)!, parse.GetValue(guards)),
+            new CaseAddRequest(parse.GetValue(corpora)!, parse.GetValue(name)!, parse.GetValue(source)!, parse.GetValue(timeZone)!, parse.GetValue(guards),
+                parse.GetValue(anonymize), parse.GetValue(key), parse.GetValue(shrinkWith)),
             new CaseAdder(environment), console, error, cancellationToken));
         return command;
     }

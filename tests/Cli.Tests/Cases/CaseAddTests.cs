@@ -64,6 +64,27 @@ public sealed class CaseAddTests
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "on-ci")));
     }
 
+    [Fact]
+    public async Task A_case_added_shrunk_with_a_failing_candidate_and_anonymized_keeps_one_anonymous_message_that_still_fails_it()
+    {
+        using var temp = new TempFolder();
+        var export = Path.Combine(temp.Path, "export.txt");
+        File.WriteAllBytes(export, CustomerExport());
+        var candidate = $"dotnet {Path.Combine(AppContext.BaseDirectory, "faulty-migrator.dll")} drop-cc {{source}} {{out}} {{timezone}}";
+        var (code, output) = await AddAsync("add", "acme-cc", "--source", export, "--time-zone", "Europe/Berlin", "--corpora", temp.Path,
+            "--guards", "Acme: a Cc recipient is never dropped", "--shrink-with", candidate, "--anonymize", "--key", "acme ticket 4711");
+
+        Assert.True(code == 0, output);
+        var added = File.ReadAllBytes(Path.Combine(temp.Path, "acme-cc", "export.txt"));
+        var text = System.Text.Encoding.Latin1.GetString(added);
+        Assert.Single(MailMig.Fidelity.Cli.Shrinking.RawExportParser.Parse(added).Blocks);
+        Assert.Contains("\r\nCc:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("elik", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("FERGUSON", text, StringComparison.Ordinal);
+        Assert.Contains("still fails the --shrink-with migrator as 'differs: cc'", output, StringComparison.Ordinal);
+        Assert.Contains("anonymized: our migrator's counts, repairs and skips are unchanged", output, StringComparison.Ordinal);
+    }
+
     /// <summary>A CR LF export in cp850 with no NUL byte (so git's text=auto would take it for text): four messages, accents in names and subjects.</summary>
     internal static byte[] CustomerExport() => new ExportText(850)
         .FileHeader("Mailbox: Müller, Jürgen").FileHeader("Postoffice: FERGUSON").FileHeader("Codepage: 850")

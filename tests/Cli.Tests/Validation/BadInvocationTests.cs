@@ -105,6 +105,8 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["case add x --source <file> --time-zone UTC --corpora <missing>"] = ["--corpora", "<missing>", "does not exist"],
         ["case add x --source <file> --time-zone UTC --corpora <file>"] = ["--corpora", "<file>", "file"],
         ["case add 'bad name!' --source <file> --time-zone UTC --corpora <folder>"] = ["bad name!"],
+        ["case add x --source <file> --time-zone UTC --corpora <folder> --anonymize --key short"] = ["--key", "short"],
+        ["case add x --source <file> --time-zone UTC --corpora <folder> --shrink-with 'true {out}'"] = ["--shrink-with", "{source}"],
         ["case add x --time-zone UTC --corpora <folder>"] = ["--source"],
         ["case add x --source <file> --corpora <folder>"] = ["--time-zone"],
         ["case add --source <file> --time-zone UTC --corpora <folder>"] = ["add"],

@@ -58,11 +58,14 @@ public static class ShrinkCommand
         var work = Path.Combine(Path.GetTempPath(), "mailmig-shrink-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var shrinker = new Shrinker(oracleFactory(work)) { Until = until, Budget = budget, Progress = line => console.MarkupLine(Markup.Escape(line)) };
+            var original = await File.ReadAllBytesAsync(source, cancellationToken).ConfigureAwait(false);
+            Task<ShrinkResult> Shrink(Action<string> progress) =>
+                new Shrinker(oracleFactory(work)) { Until = until, Budget = budget, Progress = progress }.ShrinkAsync(original, cancellationToken);
+
+            // Interactive: one status line that changes (size and steps); otherwise one line per level, for logs.
             var result = console.Profile.Capabilities.Interactive
-                ? await console.Status().StartAsync("shrinking", async context =>
-                    await new Shrinker(oracleFactory(work)) { Until = until, Budget = budget, Progress = line => context.Status(Markup.Escape(line)) }.ShrinkAsync(await File.ReadAllBytesAsync(source, cancellationToken), cancellationToken)).ConfigureAwait(false)
-                : await shrinker.ShrinkAsync(await File.ReadAllBytesAsync(source, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                ? await console.Status().StartAsync("shrinking", context => Shrink(line => context.Status(Markup.Escape(line)))).ConfigureAwait(false)
+                : await Shrink(line => { if (line.StartsWith("after ", StringComparison.Ordinal)) console.MarkupLine(Markup.Escape(line)); }).ConfigureAwait(false);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
             await File.WriteAllBytesAsync(output, result.Shrunk.ToBytes(), cancellationToken).ConfigureAwait(false);
             console.MarkupLine(Markup.Escape(result.Summary()));

@@ -6,11 +6,11 @@ namespace MailMig.Fidelity.Cli.Tests.Shrinking;
 /// <summary>Exports of a few dozen messages for shrinking: CR LF, cp850, attachments with binary bytes, one planted fault per use.</summary>
 public static class ShrinkExports
 {
-    /// <summary>36 messages; message <paramref name="culprit"/> gets <paramref name="culpritHeaders"/> added, every message with <c>ccEvery</c> = n has a Cc.</summary>
-    public static byte[] Build(int culprit, IReadOnlyList<string> culpritHeaders, int ccEvery = 0, string subjectExtra = "")
+    /// <summary><paramref name="count"/> messages; message <paramref name="culprit"/> gets <paramref name="culpritHeaders"/> added and <paramref name="subjectExtra"/> in its subject; every <paramref name="ccEvery"/>-th message has a Cc.</summary>
+    public static byte[] Build(int culprit, IReadOnlyList<string> culpritHeaders, int ccEvery = 0, string subjectExtra = "", int count = 36)
     {
         var export = new ExportText(850).FileHeader("Mailbox: Smith, Grover").FileHeader("Postoffice: FERGUSON").FileHeader("Codepage: 850");
-        for (var i = 1; i <= 36; i++)
+        for (var i = 1; i <= count; i++)
         {
             var headers = new List<string>
             {

@@ -35,6 +35,9 @@ public static class CliApp
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(RunCommand.Create(console, error));
+        root.Subcommands.Add(ShrinkCommand.Create(console, error));
+        root.Subcommands.Add(AnonymizeCommand.Create(console));
+        root.Subcommands.Add(CaseCommand.Create(console, error, Comparer.Snapshots.SnapshotEnvironment.FromProcess()));
         TypedValues.ExplainIn(root);
         ExitCodeHelpAction.InstallOn(root);
         return root;

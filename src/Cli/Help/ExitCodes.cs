@@ -27,6 +27,9 @@ public static class ExitCodes
         ["compare"] = [(0, "everything matches"), (1, "differences (snapshots or ground truth)")],
         ["accept"] = [(0, "snapshots accepted")],
         ["run"] = [(0, "every corpus case passed"), (1, "at least one case failed")],
+        ["shrink"] = [(0, "the shrunk export was written (2 also when the migrator does not fail on the source: nothing to shrink)")],
+        ["anonymize"] = [(0, "written, and our migrator's counts, repairs and skips are unchanged"), (1, "written, but the anonymized file migrates differently (each difference is named)")],
+        ["add"] = [(0, "the case was added and passes"), (1, "the case was added but does not pass yet (the review list says why)")],
     };
 
     /// <summary>The exit codes of <paramref name="command"/> (a subcommand name, or anything else for the root), in order.</summary>

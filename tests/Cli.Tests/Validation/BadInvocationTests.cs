@@ -111,6 +111,37 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["run --allow-removals --corpora <file> --report <new>"] = ["--corpora", "<file>"],
         [RunBase + " --redact lots"] = ["lots"],
 
+        ["shrink --source <missing> --out <new>"] = ["--source", "<missing>", "does not exist"],
+        ["shrink --source <folder> --out <new>"] = ["--source", "<folder>", "folder"],
+        ["shrink --source <file> --out <folder>"] = ["--out", "<folder>", "folder"],
+        ["shrink --source <file> --out /proc/x/y"] = ["--out", "/proc/x/y"],
+        ["shrink --source <file> --out <new> --budget 0"] = ["--budget", "0"],
+        ["shrink --source <file> --out <new> --budget lots"] = ["--budget", "lots"],
+        ["shrink --source <file> --out <new> --timeout 0"] = ["--timeout", "0"],
+        ["shrink --source <file> --out <new> --time-zone Mars/Olympus"] = ["--time-zone", "Mars/Olympus"],
+        ["shrink --source <file> --out <new> --migrator 'true {out}'"] = ["--migrator", "{source}"],
+        ["shrink --source <file> --out <new>"] = ["--source", "<file>", "nothing to shrink"],
+        ["shrink --out <new>"] = ["--source"],
+
+        ["case add x --source <missing> --time-zone UTC --corpora <folder>"] = ["--source", "<missing>", "does not exist"],
+        ["case add x --source <folder> --time-zone UTC --corpora <folder>"] = ["--source", "<folder>", "folder"],
+        ["case add x --source <file> --time-zone Mars/Olympus --corpora <folder>"] = ["--time-zone", "Mars/Olympus"],
+        ["case add x --source <file> --time-zone UTC --corpora <missing>"] = ["--corpora", "<missing>", "does not exist"],
+        ["case add x --source <file> --time-zone UTC --corpora <file>"] = ["--corpora", "<file>", "file"],
+        ["case add 'bad name!' --source <file> --time-zone UTC --corpora <folder>"] = ["bad name!"],
+        ["case add x --source <file> --time-zone UTC --corpora <folder> --anonymize --key short"] = ["--key", "short"],
+        ["case add x --source <file> --time-zone UTC --corpora <folder> --shrink-with 'true {out}'"] = ["--shrink-with", "{source}"],
+        ["case add x --time-zone UTC --corpora <folder>"] = ["--source"],
+        ["case add x --source <file> --corpora <folder>"] = ["--time-zone"],
+        ["case add --source <file> --time-zone UTC --corpora <folder>"] = ["add"],
+
+        ["anonymize --source <missing> --out <new>"] = ["--source", "<missing>", "does not exist"],
+        ["anonymize --source <folder> --out <new>"] = ["--source", "<folder>", "folder"],
+        ["anonymize --source <file> --out <folder>"] = ["--out", "<folder>", "folder"],
+        ["anonymize --source <file> --out <new> --key short"] = ["--key", "short", "too short"],
+        ["anonymize --source <file> --out <new> --time-zone Mars/Olympus"] = ["--time-zone", "Mars/Olympus"],
+        ["anonymize --out <new>"] = ["--source"],
+
         ["frobnicate --out <new>"] = ["frobnicate"],
     };
 

@@ -55,7 +55,7 @@ public static class Rfc5322Date
     }
 
     private static bool TryDay(string token, out int day) =>
-        token.Length <= 2 && Digits(token, out day) && day >= 1;
+        Digits(token, out day) && token.Length <= 2 && day >= 1;
 
     private static bool TryMonth(string token, out int month)
     {

@@ -97,6 +97,7 @@ public sealed class SnapshotAcceptor
             New = left.Where(d => verification.New.Contains(d)).ToList(),
             Orphaned = allowRemovals ? [] : removals,
             Accepted = accepted,
+            NotRegularFiles = verification.NotRegularFiles,
         };
     }
 

@@ -45,7 +45,8 @@ timed() {
   set -e
   wall_s=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/$name.time")
   rss_mb=$(( $(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/$name.time") / 1024 ))
-  echo "$name: exit $code, wall ${wall_s} s, peak RSS ${rss_mb} MB"
+  cpu_s=$(awk -F': ' '/(User|System) time/ {s += $2} END {print s}' "$work/$name.time")
+  echo "$name: exit $code, wall ${wall_s} s, CPU ${cpu_s} s, peak RSS ${rss_mb} MB"
 }
 
 if [[ "$(cat "$work/prepared" 2>/dev/null)" != "$messages" ]]; then
@@ -63,15 +64,17 @@ for stage in $stages; do
   case "$stage" in
     floor) timed floor dotnet "$work/floor/parse-floor.dll" "$work/eml" ;;
     compare) timed compare "${cli[@]}" compare --actual "$work/eml" --verified "$work/verified" --truth "$work/gen/manifest.jsonl"
-             grep -E '^(Grade|Run|run)|grade' "$work/compare.out" | head -3 || true ;;
+             grep -E '^(Snapshots|Ground truth)' "$work/compare.out" || true ;;
     *) echo "unknown stage '$stage' (known: floor, compare)" >&2; exit 2 ;;
   esac
   rate=$(awk -v n="$count" -v s="$wall_s" 'BEGIN {printf "%.0f", n / s}')
+  # CPU per message is what a loaded, shared machine distorts least.
+  cpu_us=$(awk -v n="$count" -v s="$cpu_s" 'BEGIN {printf "%.0f", s * 1000000 / n}')
   if [[ "$stage" == floor ]]; then
     floor_rate="$rate"
-    printf '%-8s %8s msg/s  peak RSS %5s MB\n' "$stage" "$rate" "$rss_mb" | tee -a "$work/results.txt"
+    printf '%-8s %8s msg/s  %5s CPU µs/msg  peak RSS %5s MB\n' "$stage" "$rate" "$cpu_us" "$rss_mb" | tee -a "$work/results.txt"
   else
     ratio=$([[ -n "$floor_rate" ]] && awk -v a="$rate" -v b="$floor_rate" 'BEGIN {printf "%.2fx floor", a / b}' || echo "no floor")
-    printf '%-8s %8s msg/s  peak RSS %5s MB  %s\n' "$stage" "$rate" "$rss_mb" "$ratio" | tee -a "$work/results.txt"
+    printf '%-8s %8s msg/s  %5s CPU µs/msg  peak RSS %5s MB  %s\n' "$stage" "$rate" "$cpu_us" "$rss_mb" "$ratio" | tee -a "$work/results.txt"
   fi
 done

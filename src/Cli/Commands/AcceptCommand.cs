@@ -49,10 +49,11 @@ public static class AcceptCommand
 
     private static int AcceptRun(InvocationConfiguration io, SnapshotEnvironment environment, string report, string? caseName, string? other)
     {
-        if (!environment.MayWriteVerified)
-            return CompareCommand.Fail(io, "accept is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
+        // Usage errors first, so the wrong option is named wherever the command runs; then the CI refusal.
         if (other is not null)
             return CompareCommand.Fail(io, $"--run takes no {other} (a run is accepted only whole, and never with removals).");
+        if (!environment.MayWriteVerified)
+            return CompareCommand.Fail(io, $"accept --run '{report}' is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
         try
         {
             var written = RunAcceptor.Accept(report, caseName);
@@ -77,15 +78,18 @@ public static class AcceptCommand
 
     private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string? received, string? actual, string? verified, bool allowRemovals)
     {
+        var problem = received is not null
+            ? actual is not null || verified is not null ? $"give either a received file or folder ('{received}'), or --actual and --verified, not both."
+              : !File.Exists(received) && !Directory.Exists(received) ? $"'{received}' does not exist." : null
+            : actual is null || verified is null ? "give a received file or folder, or both --actual <dir> and --verified <dir>."
+            : !Directory.Exists(actual) ? $"The actual output folder '{actual}' does not exist." : null;
+        if (problem is not null)
+            return CompareCommand.Fail(io, problem);
         if (!environment.MayWriteVerified)
             return CompareCommand.Fail(io, "accept is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
         var acceptor = new SnapshotAcceptor(environment);
         if (received is not null)
         {
-            if (actual is not null || verified is not null)
-                return CompareCommand.Fail(io, $"give either a received file or folder ('{received}'), or --actual and --verified, not both.");
-            if (!File.Exists(received) && !Directory.Exists(received))
-                return CompareCommand.Fail(io, $"'{received}' does not exist.");
             try
             {
                 var written = acceptor.AcceptReceived(received);
@@ -100,11 +104,7 @@ public static class AcceptCommand
             }
         }
 
-        if (actual is null || verified is null)
-            return CompareCommand.Fail(io, "give a received file or folder, or both --actual <dir> and --verified <dir>.");
-        if (!Directory.Exists(actual))
-            return CompareCommand.Fail(io, $"The actual output folder '{actual}' does not exist.");
-        var result = acceptor.AcceptActual(actual, verified, allowRemovals: allowRemovals);
+        var result = acceptor.AcceptActual(actual!, verified!, allowRemovals: allowRemovals);
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.MessageCount} messages: {result.Accepted.Count} snapshots written or removed, {result.Matched.Count} unchanged, in {result.VerifiedFolder}."));
         ReportRemovals(io, result, allowRemovals);

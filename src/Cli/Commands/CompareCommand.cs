@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using MailMig.Fidelity.Comparer.Comparison;
 using MailMig.Fidelity.Comparer.Reports;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
@@ -53,23 +54,13 @@ public static class CompareCommand
         if (verified is not null && !Directory.Exists(verified))
             return Fail(io, $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{actual}\" --verified \"{verified}\"");
 
-        Manifest? manifest = null;
-        if (truthPath is not null)
-        {
-            manifest = ManifestReader.Read(truthPath);
-            if (manifest.ErrorSummary() is { } error)
-                return Fail(io, error);
-        }
+        using var manifest = truthPath is null ? null : ManifestIndex.Build(truthPath);
+        if (manifest?.Summary.ErrorSummary() is { } error)
+            return Fail(io, error);
 
-        var snapshots = verified is null ? null : new SnapshotFolderVerifier(new SnapshotSettings { Environment = environment }).Verify(actual, verified, ct);
-        TruthResult? truth = null;
-        if (manifest is not null)
-        {
-            var migrationReport = MigrationReportReader.Read(Path.Combine(actual, MigrationReportReader.FileName));
-            truth = new TruthChecker().Check(actual, manifest, migrationReport, ct);
-        }
-
-        var comparison = new ComparisonReport { Snapshots = snapshots, Truth = truth };
+        var migrationReport = manifest is null ? null : MigrationReportReader.Read(Path.Combine(actual, MigrationReportReader.FileName));
+        var comparison = new FolderComparison(new SnapshotSettings { Environment = environment }).Compare(actual, verified, manifest, migrationReport, ct);
+        var snapshots = comparison.Snapshots;
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
         if (snapshots is { IsSuccess: false } && !redact)

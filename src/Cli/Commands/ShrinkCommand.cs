@@ -18,6 +18,18 @@ public static class ShrinkCommand
     /// <summary>Builds the command writing to the process console.</summary>
     public static Command Create() => Create(AnsiConsole.Console, Console.Error);
 
+    /// <summary>A readable cc:Mail export file: anything else (a program, an empty file, a DB8 store file) leaves nothing to shrink.</summary>
+    internal static string? SourceProblem(string path)
+    {
+        if (PathRules.ReadableFile(path) is { } problem)
+            return problem;
+        var start = new byte[CcMail.Export.ExportFileCheck.ProbeBytes];
+        int read;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1))
+            read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        return CcMail.Export.ExportFileCheck.WhyNot(path, start.AsSpan(0, read)) is { } why ? "is not a cc:Mail export file: " + why : null;
+    }
+
     /// <summary>A file to write: not a folder, in a folder that exists or can be created.</summary>
     internal static string? OutputFileProblem(string path) =>
         string.IsNullOrWhiteSpace(path) ? "is empty; name a file"
@@ -28,7 +40,7 @@ public static class ShrinkCommand
     /// <summary>Builds the command writing its progress and summary to <paramref name="console"/> and errors to <paramref name="error"/>.</summary>
     internal static Command Create(IAnsiConsole console, TextWriter error, Func<string?, int, IMigratorRunner>? runners = null)
     {
-        var source = new Option<string>("--source") { Description = "The export file the migrator fails on.", Required = true }.MustBeReadableFile();
+        var source = new Option<string>("--source") { Description = "The export file the migrator fails on.", Required = true }.MustBe(SourceProblem);
         var output = new Option<string>("--out") { Description = "The shrunk export file to write.", Required = true }.MustBe(OutputFileProblem);
         var migrator = new Option<string?>("--migrator") { Description = "The migrator that fails, as a command template such as \"tool {source} {out}\" (default: ours, in process)." }.MustBeCommandTemplate();
         var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone of the export's post office (told to the migrators)." }.MustBe(CaseCommand.TimeZoneProblem);

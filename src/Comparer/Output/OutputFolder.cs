@@ -40,5 +40,8 @@ public sealed class OutputFolder
     /// <summary>Reads every message in the folder, file by file in ordinal order.</summary>
     public IEnumerable<MigratedMessage> ReadAll() => ListMessageFiles().SelectMany(Read);
 
+    /// <summary>Whether one of the formats reads the file at <paramref name="relativePath"/>.</summary>
+    public bool Claims(string relativePath) => FormatOf(relativePath) is not null;
+
     private IOutputFormat? FormatOf(string relativePath) => Formats.FirstOrDefault(f => f.Claims(relativePath));
 }

@@ -13,12 +13,16 @@ namespace MailMig.Fidelity.Comparer.Output;
 public static class OutputWalker
 {
     /// <summary>Walks <paramref name="root"/> and returns its regular files and its non-regular entries (links, FIFOs, devices, sockets, unlistable directories), in ordinal order of path.</summary>
-    public static IReadOnlyList<OutputEntry> Walk(string root)
+    public static IReadOnlyList<OutputEntry> Walk(string root) => Walk(root, "");
+
+    /// <summary>Walks the directory <paramref name="under"/> (<c>/</c>-separated, relative to <paramref name="root"/>, itself a real directory) like <see cref="Walk(string)"/>; paths stay relative to <paramref name="root"/>.</summary>
+    public static IReadOnlyList<OutputEntry> Walk(string root, string under)
     {
         ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(under);
         var entries = new List<OutputEntry>();
         var pending = new Stack<string>();
-        pending.Push("");
+        pending.Push(under);
         while (pending.Count > 0)
         {
             var relative = pending.Pop();
@@ -35,6 +39,26 @@ public static class OutputWalker
 
         entries.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return entries;
+    }
+
+    /// <summary>The top level of <paramref name="root"/> alone: the names of its real directories, and its other entries (files, links, FIFOs…), each in ordinal order.</summary>
+    public static (IReadOnlyList<string> Directories, IReadOnlyList<OutputEntry> Others) TopLevel(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var directories = new List<string>();
+        var others = new List<OutputEntry>();
+        foreach (var (name, full) in List(root, "", others))
+        {
+            var kind = FileKinds.Of(full);
+            if (kind == FileKind.Directory)
+                directories.Add(name);
+            else
+                others.Add(new OutputEntry(name, kind));
+        }
+
+        directories.Sort(StringComparer.Ordinal);
+        others.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return (directories, others);
     }
 
     /// <summary>The regular files below <paramref name="root"/>, <c>/</c>-separated relative paths in ordinal order.</summary>

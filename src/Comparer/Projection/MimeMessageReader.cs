@@ -127,7 +127,7 @@ public static class MimeMessageReader
         };
         if (content.DateRaw is not null)
         {
-            if (DateUtils.TryParse(content.DateRaw, out var date))
+            if (DateUtils.TryParse(content.DateRaw, out var date) || Rfc5322Date.TryParse(content.DateRaw, out date))
                 content.Date = date;
             else
                 problems.Add("unreadable Date: " + content.DateRaw);

@@ -34,29 +34,43 @@ public sealed class SnapshotEngine
         return outcome;
     }
 
-    /// <summary>The core decision, given the verified text already read (null when missing).</summary>
+    /// <summary>The core decision, given the verified text already read (null when missing), and its effect on the received and verified files.</summary>
     internal SnapshotOutcome Evaluate(string name, string verifiedPath, string? verifiedText, string receivedText, bool receivedMayExist)
+    {
+        var outcome = Decide(name, verifiedPath, verifiedText, receivedText);
+        Apply(outcome, receivedMayExist);
+        return outcome;
+    }
+
+    /// <summary>The decision alone, touching no file: matched, accepted (when this engine accepts), new or not equal, with fields and diff.</summary>
+    internal SnapshotOutcome Decide(string name, string verifiedPath, string? verifiedText, string receivedText)
     {
         var receivedPath = SnapshotFile.ReceivedPathFor(verifiedPath);
         if (verifiedText is not null && string.Equals(verifiedText, receivedText, StringComparison.Ordinal))
-        {
-            if (receivedMayExist)
-                SnapshotFile.DeleteIfExists(receivedPath);
             return new SnapshotOutcome(name, SnapshotStatus.Matched, verifiedPath, receivedPath, receivedText, verifiedText, [], "");
-        }
-
         var fields = verifiedText is null ? [] : ProjectionSections.DifferingFields(verifiedText, receivedText);
         var diff = UnifiedDiff.Create(verifiedText ?? "", receivedText);
-        if (Accepts)
-        {
-            SnapshotFile.Write(verifiedPath, receivedText);
-            if (receivedMayExist)
-                SnapshotFile.DeleteIfExists(receivedPath);
-            return new SnapshotOutcome(name, SnapshotStatus.Accepted, verifiedPath, receivedPath, receivedText, verifiedText, fields, diff);
-        }
-
-        SnapshotFile.Write(receivedPath, receivedText);
-        var status = verifiedText is null ? SnapshotStatus.New : SnapshotStatus.NotEqual;
+        var status = Accepts ? SnapshotStatus.Accepted : verifiedText is null ? SnapshotStatus.New : SnapshotStatus.NotEqual;
         return new SnapshotOutcome(name, status, verifiedPath, receivedPath, receivedText, verifiedText, fields, diff);
+    }
+
+    /// <summary>Writes what <paramref name="outcome"/> decided: the verified file when accepted, the received file on a mismatch; a stale received file is deleted when <paramref name="receivedMayExist"/>.</summary>
+    internal static void Apply(SnapshotOutcome outcome, bool receivedMayExist)
+    {
+        switch (outcome.Status)
+        {
+            case SnapshotStatus.Matched:
+                if (receivedMayExist)
+                    SnapshotFile.DeleteIfExists(outcome.ReceivedPath);
+                break;
+            case SnapshotStatus.Accepted:
+                SnapshotFile.Write(outcome.VerifiedPath, outcome.ReceivedText);
+                if (receivedMayExist)
+                    SnapshotFile.DeleteIfExists(outcome.ReceivedPath);
+                break;
+            default:
+                SnapshotFile.Write(outcome.ReceivedPath, outcome.ReceivedText);
+                break;
+        }
     }
 }

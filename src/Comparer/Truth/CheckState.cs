@@ -5,7 +5,6 @@ namespace MailMig.Fidelity.Comparer.Truth;
 /// <summary>The thread-safe running totals of one ground-truth check: claims, counts, tallies and differences.</summary>
 internal sealed class CheckState
 {
-    private readonly ConcurrentDictionary<(string, int), bool> _claimed = new();
     private readonly ConcurrentDictionary<string, int> _found = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _skippedAsExpected = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<TruthDifference> _differences = [];
@@ -13,10 +12,6 @@ internal sealed class CheckState
     private readonly int[] _matched = new int[TruthField.Tallied.Count];
     private readonly int[] _notCarried = new int[TruthField.Tallied.Count];
     private readonly ConcurrentDictionary<string, NotCarriedNote> _formats = new(StringComparer.Ordinal);
-
-    public bool Claim(ManifestMessage record) => _claimed.TryAdd((record.Mailbox, record.Index), true);
-
-    public bool IsClaimed(ManifestMessage record) => _claimed.ContainsKey((record.Mailbox, record.Index));
 
     public void CountFound(string mailbox) => _found.AddOrUpdate(mailbox, 1, (_, n) => n + 1);
 
@@ -49,7 +44,7 @@ internal sealed class CheckState
         }
     }
 
-    public TruthResult ToResult(string actualFolder, Manifest manifest, IReadOnlyList<Diagnostics.ComparerDiagnostic> diagnostics)
+    public TruthResult ToResult(string actualFolder, ManifestRecords records, IReadOnlyList<Diagnostics.ComparerDiagnostic> diagnostics)
     {
         var differences = _differences
             .OrderBy(d => d.Mailbox, StringComparer.Ordinal)
@@ -59,17 +54,17 @@ internal sealed class CheckState
             .ThenBy(d => d.Detail, StringComparer.Ordinal)
             .ThenBy(d => d.Expected.Full, StringComparer.Ordinal)
             .ToList();
-        var expectedByMailbox = manifest.Messages.GroupBy(m => m.Mailbox).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var expectedByMailbox = records.ExpectedByMailbox;
         var names = expectedByMailbox.Keys.Concat(_found.Keys).Concat(differences.Select(d => d.Mailbox)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var byMailbox = differences.ToLookup(d => d.Mailbox, StringComparer.Ordinal);
         var mailboxes = names.Select(name => Summarise(name, expectedByMailbox.GetValueOrDefault(name), _found.GetValueOrDefault(name),
             _skippedAsExpected.GetValueOrDefault(name), byMailbox[name].ToList())).ToList();
-        var run = Summarise("(run)", manifest.Messages.Count, _found.Values.Sum(), _skippedAsExpected.Values.Sum(), differences);
+        var run = Summarise("(run)", records.Count, _found.Values.Sum(), _skippedAsExpected.Values.Sum(), differences);
         var fields = TruthField.Tallied.Select((f, i) => new FieldTally(f, _checked[i], _matched[i], _notCarried[i])).ToList();
         return new TruthResult
         {
             ActualFolder = actualFolder,
-            ManifestPath = manifest.Path,
+            ManifestPath = records.Summary.Path,
             Run = run,
             Mailboxes = mailboxes,
             Fields = fields,

@@ -48,65 +48,60 @@ public static class ManifestReader
     public static Manifest Parse(string path, IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var diagnostics = new List<ComparerDiagnostic>();
+        var problems = new ManifestProblems(path);
         var messages = new List<ManifestMessage>(lines.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         ManifestHeader? header = null;
         var number = 0;
-        var errors = 0;
-        void Problem(ComparerDiagnostic diagnostic)
-        {
-            if (diagnostic.Severity == ComparerSeverity.Error && ++errors > MaxErrorsKept)
-                return;
-            diagnostics.Add(diagnostic);
-        }
-
         foreach (var line in lines)
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
-            try
-            {
-                using var document = JsonDocument.Parse(line);
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                    throw new ManifestRecordException("the line is not a JSON object");
-                var record = RequiredString(root, "record");
-                if (record == "header")
-                {
-                    header = ReadHeader(root);
-                    if (header.Format != Format)
-                        diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.format", $"format is '{header.Format}', expected '{Format}'", path, number));
-                }
-                else if (record == "message")
-                {
-                    messages.Add(ReadMessage(root, number, pool));
-                }
-                else if (record == "mailbox")
-                {
-                    // Mailbox records list folders and counts; messages carry all the check needs.
-                }
-                else
-                {
-                    diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.unknown-record", $"unknown record '{record}' ignored", path, number));
-                }
-            }
-            catch (JsonException e)
-            {
-                Problem(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-json", "not valid JSON: " + e.Message, path, number));
-            }
-            catch (ManifestRecordException e)
-            {
-                Problem(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-record", e.Message, path, number));
-            }
+            var read = ReadLine(path, line, ++number, pool);
+            header = read.Header ?? header;
+            if (read.Message is not null)
+                messages.Add(read.Message);
+            problems.Add(read.Diagnostic);
         }
 
-        if (header is null && messages.Count > 0)
-            diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.no-header", "no header record", path, 1));
-        if (messages.Count == 0 && errors == 0)
-            Problem(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.no-messages", number == 0 ? "the file is empty" : "no message records", path, number == 0 ? null : 1));
-        return new Manifest { Path = path, Header = header, Messages = messages, Diagnostics = diagnostics, ErrorCount = errors };
+        problems.Finish(header is not null, messages.Count, number);
+        return new Manifest { Path = path, Header = header, Messages = messages, Diagnostics = problems.Kept, ErrorCount = problems.ErrorCount };
+    }
+
+    /// <summary>Reads one manifest line (number <paramref name="number"/>): a header, a message record, nothing, or a diagnostic; never throws on content.</summary>
+    internal static ManifestLine ReadLine(string path, string line, int number, Dictionary<string, string>? pool)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+            return default;
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                throw new ManifestRecordException("the line is not a JSON object");
+            return RequiredString(root, "record") switch
+            {
+                "header" => ReadHeaderLine(path, root, number),
+                "message" => new ManifestLine(null, ReadMessage(root, number, pool), null),
+                // Mailbox records list folders and counts; messages carry all the check needs.
+                "mailbox" => default,
+                var record => new ManifestLine(null, null, new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.unknown-record", $"unknown record '{record}' ignored", path, number)),
+            };
+        }
+        catch (JsonException e)
+        {
+            return new ManifestLine(null, null, new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-json", "not valid JSON: " + e.Message, path, number));
+        }
+        catch (ManifestRecordException e)
+        {
+            return new ManifestLine(null, null, new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-record", e.Message, path, number));
+        }
+    }
+
+    private static ManifestLine ReadHeaderLine(string path, JsonElement root, int number)
+    {
+        var header = ReadHeader(root);
+        var warning = header.Format == Format ? null
+            : new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.format", $"format is '{header.Format}', expected '{Format}'", path, number);
+        return new ManifestLine(header, null, warning);
     }
 
     private static ManifestHeader ReadHeader(JsonElement root) => new()
@@ -120,7 +115,7 @@ public static class ManifestReader
         Messages = root.TryGetProperty("messages", out var count) && count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out var c) ? c : null,
     };
 
-    private static ManifestMessage ReadMessage(JsonElement root, int line, Dictionary<string, string> pool)
+    private static ManifestMessage ReadMessage(JsonElement root, int line, Dictionary<string, string>? pool)
     {
         var index = root.TryGetProperty("index", out var indexElement) && indexElement.ValueKind == JsonValueKind.Number && indexElement.TryGetInt32(out var i) && i > 0
             ? i
@@ -174,7 +169,7 @@ public static class ManifestReader
         (OptionalString(a, "sha256") ?? "").ToLowerInvariant(),
         OptionalString(a, "date"));
 
-    private static ManifestContent ReadContent(JsonElement element, Dictionary<string, string> pool) => new()
+    private static ManifestContent ReadContent(JsonElement element, Dictionary<string, string>? pool) => new()
     {
         From = element.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? ReadAddress(from, pool) : null,
         To = Array(element, "to", a => ReadAddress(a, pool)),
@@ -188,7 +183,7 @@ public static class ManifestReader
         Forwarded = Array(element, "forwarded", f => ReadContent(f, pool)),
     };
 
-    private static ManifestAddress ReadAddress(JsonElement element, Dictionary<string, string> pool) =>
+    private static ManifestAddress ReadAddress(JsonElement element, Dictionary<string, string>? pool) =>
         element.ValueKind == JsonValueKind.Object
             ? new ManifestAddress(
                 OptionalString(element, "displayName") is { } name ? Shared(pool, name) : null,
@@ -197,8 +192,10 @@ public static class ManifestReader
             : throw new ManifestRecordException("an address must be an object");
 
     /// <summary>The pooled instance equal to <paramref name="text"/>, so repeated values are held once.</summary>
-    private static string Shared(Dictionary<string, string> pool, string text)
+    private static string Shared(Dictionary<string, string>? pool, string text)
     {
+        if (pool is null)
+            return text;
         ref var pooled = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pool, text, out var exists);
         if (!exists)
             pooled = text;

@@ -79,7 +79,7 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["accept <missing>"] = ["<missing>", "does not exist"],
         ["accept --run <missing>"] = ["--run", "<missing>", "does not exist"],
         ["accept --run <file>"] = ["--run", "<file>", "not a folder"],
-        ["accept --run <folder>"] = ["<folder>", "not the report folder of a run"],
+        ["accept --run <folder>"] = ["<folder>"],
         ["accept --run <folder> --actual <actual>"] = ["--run", "--actual"],
         ["accept --run <folder> --allow-removals"] = ["--run", "--allow-removals"],
         ["accept --run <folder> --case"] = ["--case"],
@@ -120,7 +120,7 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["shrink --source <file> --out <new> --timeout 0"] = ["--timeout", "0"],
         ["shrink --source <file> --out <new> --time-zone Mars/Olympus"] = ["--time-zone", "Mars/Olympus"],
         ["shrink --source <file> --out <new> --migrator 'true {out}'"] = ["--migrator", "{source}"],
-        ["shrink --source <file> --out <new>"] = ["--source", "<file>", "nothing to shrink"],
+        ["shrink --source <file> --out <new>"] = ["--source", "<file>", "not a cc:Mail export file"],
         ["shrink --out <new>"] = ["--source"],
 
         ["case add x --source <missing> --time-zone UTC --corpora <folder>"] = ["--source", "<missing>", "does not exist"],

@@ -11,12 +11,22 @@ public static class FaultyMigration
     /// <summary>The faults a run can have.</summary>
     public static IReadOnlyList<string> Faults { get; } = ["drop-cc", "cp437"];
 
-    /// <summary>Migrates <paramref name="source"/> into <paramref name="output"/> with <paramref name="fault"/>; returns the exit code (0, or 1 when some were skipped).</summary>
+    /// <summary>Migrates <paramref name="source"/> into <paramref name="output"/> with <paramref name="fault"/>; returns the exit code (0, 1 when some were skipped, 2 when the source is no export).</summary>
     public static async Task<int> RunAsync(string fault, string source, string output, string? timeZone)
     {
         var options = fault == "cp437" ? new ExportReaderOptions { CodePage = 437 } : null;
-        using var opened = MigrationSources.Open(source, timeZone, options);
-        var report = await new MigrationEngine(opened, new MigrationOptions { OutputDirectory = output, MaxParallelism = 1 }).RunAsync();
+        IMigrationSource opened;
+        try
+        {
+            opened = MigrationSources.Open(source, timeZone, options);
+        }
+        catch (CcMail.Diagnostics.CcMailFormatException)
+        {
+            return 2;
+        }
+
+        using var disposing = opened;
+        var report = await new MigrationEngine(disposing, new MigrationOptions { OutputDirectory = output, MaxParallelism = 1 }).RunAsync();
         if (fault == "drop-cc")
         {
             DropLastCc(output);

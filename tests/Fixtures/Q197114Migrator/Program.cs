@@ -16,7 +16,19 @@ if (args.Length != 2)
     return 2;
 }
 
-using var source = new Mlmig32Source(MigrationSources.Open(args[0]));
+IMigrationSource opened;
+try
+{
+    opened = MigrationSources.Open(args[0]);
+}
+catch (MailMig.Fidelity.CcMail.Diagnostics.CcMailFormatException e)
+{
+    // Like any migrator, refuse what is not a post office nor an export file (exit 2); only ATTMAIL crashes it.
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+using var source = new Mlmig32Source(opened);
 var engine = new MigrationEngine(source, new MigrationOptions { OutputDirectory = args[1], MaxParallelism = 1 });
 var report = await engine.RunAsync();
 return report.Totals.Skipped > 0 ? 1 : 0;

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using MailMig.Fidelity.Comparer.Comparison;
+using MailMig.Fidelity.Comparer.Output;
+using MailMig.Fidelity.Comparer.Projection;
+
+namespace MailMig.Fidelity.Comparer.Snapshots;
+
+/*
+ * The snapshot check as one pass over messages read elsewhere (FolderComparison reads each once for
+ * both checks), one output group (a mailbox folder) at a time: the group's verified and received
+ * names are listed when it begins and forgotten when it ends, so memory does not grow with the
+ * output. Evaluate runs in parallel and touches no file; Commit runs in output order (a second
+ * message with one name is the duplicate, whatever the thread timing), then the received and
+ * verified files are written in parallel. A message found in another folder than its snapshot
+ * (same mailbox, same index file name) is one difference with field "location", not one new
+ * snapshot plus one orphan.
+ */
+
+/// <summary>Compares projections with <c>*.verified.txt</c> snapshots, group by group, and collects the folder verification result.</summary>
+internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFolder)
+{
+    private readonly SnapshotEngine _engine = settings.CreateEngine();
+    private readonly CompactNameList _matched = new();
+    private readonly CompactNameList _accepted = new();
+    private readonly List<SnapshotDifference> _differences = [];
+    private readonly List<SnapshotDifference> _new = [];
+    private readonly List<string> _orphaned = [];
+    private readonly List<SnapshotOutcome> _pending = [];
+    private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
+    private List<SnapshotDifference> _groupNew = [];
+    private HashSet<string> _verifiedNames = [];
+    private HashSet<string> _receivedNames = [];
+    private int _count;
+
+    /// <summary>The verified folder's full path.</summary>
+    public string VerifiedRoot { get; } = Path.GetFullPath(verifiedFolder);
+
+    /// <summary>Starts a group: lists its verified and received snapshot names.</summary>
+    public void BeginGroup(OutputGroup group)
+    {
+        _verifiedNames = new HashSet<string>(group.SnapshotNames(VerifiedRoot, SnapshotFile.VerifiedExtension), StringComparer.Ordinal);
+        _receivedNames = new HashSet<string>(group.SnapshotNames(VerifiedRoot, SnapshotFile.ReceivedExtension), StringComparer.Ordinal);
+        _produced.Clear();
+        _groupNew = [];
+    }
+
+    /// <summary>Projects <paramref name="message"/> of <paramref name="file"/> and decides against its verified snapshot, touching no file; thread-safe.</summary>
+    public SnapshotItem Evaluate(MigratedMessage message, string file)
+    {
+        var name = message.Location?.SnapshotName ?? file;
+        var text = ProjectionWriter.Write(message, settings.Projection);
+        var verifiedPath = PathOf(VerifiedRoot, name, SnapshotFile.VerifiedExtension);
+        var verifiedText = _verifiedNames.Contains(name) ? SnapshotFile.Read(verifiedPath) : null;
+        return new SnapshotItem(name, _engine.Decide(name, verifiedPath, verifiedText, text), message.Location);
+    }
+
+    /// <summary>Records a decision; called in output order.</summary>
+    public void Commit(SnapshotItem item)
+    {
+        _count++;
+        var outcome = item.Outcome;
+        if (!_produced.Add(item.Name))
+        {
+            var duplicate = outcome with { Status = SnapshotStatus.NotEqual, VerifiedText = null, Fields = ["duplicate"], Diff = "" };
+            _differences.Add(new SnapshotDifference(duplicate, item.Location));
+            return;
+        }
+
+        var receivedExists = _receivedNames.Contains(item.Name);
+        if (outcome.Status != SnapshotStatus.Matched || receivedExists)
+            _pending.Add(outcome);
+        switch (outcome.Status)
+        {
+            case SnapshotStatus.Matched: _matched.Add(item.Name); break;
+            case SnapshotStatus.Accepted: _accepted.Add(item.Name); break;
+            case SnapshotStatus.New: _groupNew.Add(new SnapshotDifference(outcome, item.Location)); break;
+            default: _differences.Add(new SnapshotDifference(outcome, item.Location)); break;
+        }
+    }
+
+    /// <summary>Writes the received and verified files the committed decisions call for.</summary>
+    public void WritePending(ParallelOptions options)
+    {
+        Parallel.ForEach(_pending, options, outcome => SnapshotEngine.Apply(outcome, _receivedNames.Contains(outcome.Name)));
+        _pending.Clear();
+    }
+
+    /// <summary>Ends a group: its orphans, its moved messages, and when accepting, the removal of orphans and stale received files.</summary>
+    public void EndGroup()
+    {
+        var orphaned = _verifiedNames.Where(n => !_produced.Contains(n)).Order(StringComparer.Ordinal).ToList();
+        var moved = SnapshotMoves.Pair(VerifiedRoot, _groupNew, orphaned);
+        _differences.AddRange(moved);
+        if (_engine.Accepts)
+        {
+            foreach (var orphan in orphaned)
+            {
+                SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, orphan, SnapshotFile.VerifiedExtension));
+                _accepted.Add(orphan);
+            }
+
+            foreach (var stale in _receivedNames.Where(n => !_produced.Contains(n)))
+                SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, stale, SnapshotFile.ReceivedExtension));
+            orphaned.Clear();
+        }
+
+        _orphaned.AddRange(orphaned);
+        _new.AddRange(_groupNew);
+    }
+
+    /// <summary>The folder verification result.</summary>
+    public FolderVerificationResult ToResult(string actualRoot, IReadOnlyList<OutputEntry> notRegularFiles) => new()
+    {
+        ActualFolder = actualRoot,
+        VerifiedFolder = VerifiedRoot,
+        MessageCount = _count,
+        Matched = _matched,
+        Differences = _differences.OrderBy(d => d.Name, StringComparer.Ordinal).ToList(),
+        New = _new.OrderBy(d => d.Name, StringComparer.Ordinal).ToList(),
+        Orphaned = _orphaned.Order(StringComparer.Ordinal).ToList(),
+        Accepted = _accepted,
+        NotRegularFiles = notRegularFiles,
+    };
+
+    internal static string PathOf(string root, string name, string extension) =>
+        Path.Combine(root, name.Replace('/', Path.DirectorySeparatorChar) + extension);
+}

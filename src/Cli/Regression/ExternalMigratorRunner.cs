@@ -56,7 +56,11 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
             File.WriteAllText(leftFile, "");
             var command = sandboxed ? Sandbox.Wrap(argv, work, source, leftFile) : InOwnSession(argv);
             var outcome = await SuperviseAsync(command, argv[0], cancellationToken);
-            var left = sandboxed ? File.ReadAllLines(leftFile).Concat(outcome.LeftRunning).ToList() : outcome.LeftRunning;
+            // In the sandbox, bwrap's own pid-1 process may still be tearing down when the gate looks: it is the
+            // sandbox, not the candidate's, and what the candidate left inside is listed by the supervisor (leftFile).
+            var left = sandboxed
+                ? File.ReadAllLines(leftFile).Concat(outcome.LeftRunning.Where(p => !IsSandboxItself(p))).ToList()
+                : outcome.LeftRunning;
             return Judge(outcome with { LeftRunning = left, Sandboxed = sandboxed }, watch.Changes(), sandboxed, argv[0]);
         }
         finally
@@ -96,6 +100,10 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
             Detail = outcome.Verdict == RunVerdict.Completed ? $"{sentence} ({outcome.Detail})" : $"{outcome.Detail}; it also {sentence}",
         };
     }
+
+    /// <summary>Whether a left-running entry ("pid N command …") is a bubblewrap process of the sandbox itself.</summary>
+    private static bool IsSandboxItself(string entry) =>
+        entry.Split(' ', 4) is [_, _, var command, ..] && Path.GetFileName(command) == "bwrap";
 
     /// <summary>Whether <paramref name="program"/> is an existing file, or (without a folder part) a file in a PATH folder.</summary>
     private static bool CanFind(string program) =>

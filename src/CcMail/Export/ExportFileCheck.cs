@@ -21,6 +21,15 @@ public static partial class ExportFileCheck
     /// <summary>Throws <see cref="CcMailFormatException"/> naming the file and what was expected when <paramref name="path"/> is not an export file.</summary>
     public static void EnsureExportFile(string path)
     {
+        if (WhyNot(path) is { } why)
+        {
+            throw new CcMailFormatException($"'{path}' is not a cc:Mail export file: {why}", path, 0);
+        }
+    }
+
+    /// <summary>Why the file at <paramref name="path"/> is not an export file, or null when it is one (reads its first <see cref="ProbeBytes"/>).</summary>
+    public static string? WhyNot(string path)
+    {
         var probe = new byte[ProbeBytes];
         int read;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1))
@@ -28,10 +37,7 @@ public static partial class ExportFileCheck
             read = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
         }
 
-        if (WhyNot(path, probe.AsSpan(0, read)) is { } why)
-        {
-            throw new CcMailFormatException($"'{path}' is not a cc:Mail export file: {why}", path, 0);
-        }
+        return WhyNot(path, probe.AsSpan(0, read));
     }
 
     /// <summary>Why <paramref name="start"/> (the first bytes of <paramref name="path"/>) is not an export file, or null when it is one.</summary>

@@ -23,11 +23,7 @@ public static class ShrinkCommand
     {
         if (PathRules.ReadableFile(path) is { } problem)
             return problem;
-        var start = new byte[CcMail.Export.ExportFileCheck.ProbeBytes];
-        int read;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1))
-            read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-        return CcMail.Export.ExportFileCheck.WhyNot(path, start.AsSpan(0, read)) is { } why ? "is not a cc:Mail export file: " + why : null;
+        return CcMail.Export.ExportFileCheck.WhyNot(path) is { } why ? "is not a cc:Mail export file: " + why : null;
     }
 
     /// <summary>A file to write: not a folder, in a folder that exists or can be created.</summary>

@@ -2,6 +2,8 @@
 # The HTML report of a run with a difference, rendered in headless Chromium: the rendered DOM (not
 # the file) must name the differing message and field. Installs Debian's chromium when missing.
 set -euo pipefail
+# A failing step names itself instead of ending the check without a word.
+trap 'echo "html-report: failed at line $LINENO: $BASH_COMMAND (exit $?)"' ERR
 cd "$(dirname "$0")/../.."
 if ! command -v chromium >/dev/null 2>&1; then
   echo "installing chromium (Debian package)"
@@ -15,21 +17,36 @@ trap 'rm -rf "$work"' EXIT
 case=q197114-attmail
 mkdir -p "$work/corpora"
 cp -r "corpora/$case" "$work/corpora/"
-snapshot=$(find "$work/corpora/$case/verified" -name '*.verified.txt' | LC_ALL=C sort | head -1)
+# Read the whole sorted list: "sort | head -1" under pipefail fails at random when head exits
+# before sort has written everything (sort dies of SIGPIPE).
+mapfile -t snapshots < <(find "$work/corpora/$case/verified" -name '*.verified.txt' | LC_ALL=C sort)
+[ "${#snapshots[@]}" -gt 0 ] || { echo "html-report: no approved snapshot in corpora/$case"; exit 1; }
+snapshot=${snapshots[0]}
 # One changed byte in the subject line of one approved snapshot.
 sed -i '0,/^subject: "/s/^subject: "/subject: "#/' "$snapshot"
 name=${snapshot#"$work/corpora/$case/verified/"}
 name=${name%.verified.txt}
 
-set +e
-dotnet run --project src/Cli --no-build -- run --corpora "$work/corpora" --report "$work/report" >"$work/run.log" 2>&1
-rc=$?
-set -e
+rc=0
+dotnet run --project src/Cli --no-build -- run --corpora "$work/corpora" --report "$work/report" >"$work/run.log" 2>&1 || rc=$?
 [ "$rc" -eq 1 ] || { echo "expected the run to fail with exit 1, got $rc"; cat "$work/run.log"; exit 1; }
 
 dom="$work/dom.html"
-chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-  --no-first-run --disable-sync --user-data-dir="$work/chromium" --dump-dom "file://$work/report/$case/report.html" >"$dom" 2>"$work/chromium.log"
+# Chromium gets a home of its own (a CI user's HOME may be read-only) and a time limit; a failed
+# start is retried once and its log shown, so a failure says why.
+render() {
+  HOME="$work/home" timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage \
+    --disable-background-networking --disable-component-update --disable-breakpad --no-first-run \
+    --disable-sync --user-data-dir="$work/chromium-$1" --dump-dom "file://$work/report/$case/report.html" \
+    >"$dom" 2>"$work/chromium.log"
+}
+mkdir -p "$work/home"
+if ! render 1 && ! render 2; then
+  echo "html-report: chromium could not render the report; the end of its log:"
+  tail -n 20 "$work/chromium.log"
+  exit 1
+fi
+command -v python3 >/dev/null 2>&1 || { echo "html-report: python3 is needed to read the rendered DOM"; exit 1; }
 python3 - "$dom" "$name" <<'PY'
 import sys, html
 from html.parser import HTMLParser

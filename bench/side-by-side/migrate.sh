@@ -8,6 +8,7 @@
 #   CLI=<dir>    measure an already built Release CLI in <dir> (e.g. an older commit's, for "before")
 #   REPEAT=<n>   run every measurement n times, interleaved, and keep the fastest (default 1)
 #   KEEP=1       keep the work folder (default: deleted)
+#   PO=<dir>     measure this already generated post office (`generate --profile bulk --seed 1 --messages N`)
 #   PARALLELISM=<n> pass --parallelism n to migrate (when the CLI has it)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -31,8 +32,10 @@ if [[ -z "${CLI:-}" ]]; then
   dotnet build "$repo/src/Cli" -c Release -o "$cli" >/dev/null
 fi
 dotnet build "$repo/bench/side-by-side/MigrateFloors" -c Release -o "$work/floors" >/dev/null
-dotnet "$cli/MailMig.Fidelity.Cli.dll" generate --profile bulk --messages "$messages" --seed 1 --format db8 --out "$work/gen" >/dev/null
-po="$work/gen/po"
+po="${PO:-$work/gen/po}"
+if [[ -z "${PO:-}" ]]; then
+  dotnet "$cli/MailMig.Fidelity.Cli.dll" generate --profile bulk --messages "$messages" --seed 1 --format db8 --out "$work/gen" >/dev/null
+fi
 extra=()
 [[ -n "${PARALLELISM:-}" ]] && extra=(--parallelism "$PARALLELISM")
 

@@ -40,9 +40,11 @@ public sealed class EmlMailboxWriter : MailboxWriter
     /// <summary>Serialises <paramref name="message"/> with <paramref name="options"/>.</summary>
     public static byte[] Serialize(MimeMessage message, FormatOptions options)
     {
-        using var stream = new MemoryStream();
+        var stream = RenderBuffer.Rent();
         message.WriteTo(options, stream);
-        return stream.ToArray();
+        var bytes = stream.ToArray();
+        RenderBuffer.Return(stream);
+        return bytes;
     }
 
     /// <inheritdoc/>

@@ -38,7 +38,7 @@ public sealed class MboxMailboxWriter : MailboxWriter
             $"From {sender} {utc:ddd MMM} {utc.Day,2} {utc:HH:mm:ss yyyy}\n");
 
         // The From line and the message go into one buffer; escaping copies it again only when a line needs a '>'.
-        using var output = new MemoryStream(2048);
+        var output = RenderBuffer.Rent();
         output.Write(Encoding.ASCII.GetBytes(fromLine));
         var start = (int)output.Length;
         message.WriteTo(Format, output);
@@ -48,10 +48,13 @@ public sealed class MboxMailboxWriter : MailboxWriter
             var escaped = new MemoryStream(output.Capacity + 64);
             escaped.Write(output.GetBuffer().AsSpan(0, start));
             WriteEscaped(escaped, body);
+            RenderBuffer.Return(output);
             return new PreparedMessage(index, folderSegments, Finish(escaped));
         }
 
-        return new PreparedMessage(index, folderSegments, Finish(output));
+        var bytes = Finish(output);
+        RenderBuffer.Return(output);
+        return new PreparedMessage(index, folderSegments, bytes);
     }
 
     // The message ends with a line break and a blank line.

@@ -67,7 +67,7 @@ for ((r = 1; r <= repeat; r++)); do
   measure "migrate exchange55" dotnet "$cli/MailMig.Fidelity.Cli.dll" migrate --source "$po" --out "$work/out" --target exchange55 "${extra[@]}"
 done
 
-echo "$messages bulk messages, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), best of $repeat, $(git -C "$repo" rev-parse --short HEAD)"
+echo "$messages bulk messages, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), best of $repeat, script at $(git -C "$repo" rev-parse --short HEAD), cli ${CLI:-built from it}"
 printf '%-20s %9s %10s %7s %13s %9s\n' "run" "wall s" "msg/s" "ratio" "cpu user+sys" "peak MB"
 row() {
   local name="$1" floor="$2"

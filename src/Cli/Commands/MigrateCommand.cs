@@ -41,16 +41,17 @@ public static class MigrateCommand
         var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone of the source's local times (an export file's default: UTC, with a warning)." };
         var mapping = new Option<string?>("--mapping") { Description = "A 'cc:Mail name<=>SMTP address' table mapping native users to SMTP." }.MustBeMappingFile();
         var watchdog = new Option<int>("--watchdog-seconds") { Description = "Seconds one message may take before it is skipped.", DefaultValueFactory = _ => 30 }.MustBePositive("seconds");
+        var parallelism = new Option<int>("--parallelism") { Description = "Threads converting at once (1: one thread; the output is the same at any value).", DefaultValueFactory = _ => Environment.ProcessorCount }.MustBePositive("threads");
 
         var command = new Command("migrate", "Migrate a cc:Mail post office or export file, accounting for every message.");
-        foreach (var option in new Option[] { source, output, target, orgDomain, timeZone, mapping, watchdog })
+        foreach (var option in new Option[] { source, output, target, orgDomain, timeZone, mapping, watchdog, parallelism })
         {
             command.Options.Add(option);
         }
 
         command.SetAction((parse, cancellationToken) => RunAsync(
             new Request(parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(target) ?? "eml", parse.GetValue(orgDomain),
-                parse.GetValue(timeZone), parse.GetValue(mapping), parse.GetValue(watchdog)),
+                parse.GetValue(timeZone), parse.GetValue(mapping), parse.GetValue(watchdog), parse.GetValue(parallelism)),
             console, error, cancellationToken));
         return command;
     }
@@ -141,6 +142,7 @@ public static class MigrateCommand
             OrgDomain = request.OrgDomain,
             Mapping = request.Mapping is null ? null : AddressMappingTable.Load(request.Mapping),
             WatchdogTimeout = TimeSpan.FromSeconds(request.WatchdogSeconds),
+            MaxParallelism = request.Parallelism,
             Progress = progress,
             MessageCommitted = killAfter is null ? null : committed =>
             {
@@ -208,5 +210,5 @@ public static class MigrateCommand
         return 2;
     }
 
-    private sealed record Request(string Source, string Output, string Target, string? OrgDomain, string? TimeZone, string? Mapping, int WatchdogSeconds);
+    private sealed record Request(string Source, string Output, string Target, string? OrgDomain, string? TimeZone, string? Mapping, int WatchdogSeconds, int Parallelism);
 }

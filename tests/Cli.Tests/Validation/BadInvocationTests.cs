@@ -86,6 +86,12 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["run --corpora <missing> --report <new>"] = ["--corpora", "<missing>"],
         ["run --corpora <file> --report <new>"] = ["--corpora", "<file>"],
         ["run --corpora <corpora> --case no-such-case --report <new>"] = ["no-such-case"],
+        [RunBase + " --shard 0/3"] = ["--shard", "0/3"],
+        [RunBase + " --shard 4/3"] = ["--shard", "4/3"],
+        [RunBase + " --shard two"] = ["--shard", "two"],
+        [RunBase + " --shard 1/0"] = ["--shard", "1/0"],
+        [RunBase + " --json"] = ["--json", "--list"],
+        [RunBase + " --list --record-durations"] = ["--record-durations", "--list"],
 
         ["frobnicate --out <new>"] = ["frobnicate"],
     };

@@ -36,6 +36,7 @@ public static class CliApp
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(RunCommand.Create(console, error));
+        root.Subcommands.Add(MergeCommand.Create());
         TypedValues.ExplainIn(root);
         ExitCodeHelpAction.InstallOn(root);
         return root;

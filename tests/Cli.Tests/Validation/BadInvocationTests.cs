@@ -93,6 +93,13 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         [RunBase + " --json"] = ["--json", "--list"],
         [RunBase + " --list --record-durations"] = ["--record-durations", "--list"],
 
+        ["merge --out <new> <missing>"] = ["<missing>", "does not exist"],
+        ["merge --out <new> <file>"] = ["<file>", "file"],
+        ["merge --out <file> <folder>"] = ["--out", "<file>"],
+        ["merge --out <new>"] = ["merge", "argument"],
+        ["merge <folder>"] = ["--out"],
+        ["merge --out <new> <folder>"] = ["<folder>", "not a run report folder"],
+
         ["frobnicate --out <new>"] = ["frobnicate"],
     };
 

@@ -53,6 +53,8 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["migrate --source <po> --out <new> --time-zone Mars/Olympus"] = ["Mars/Olympus"],
         ["migrate --source <po> --out <new> --target pdf"] = ["--target", "pdf"],
         ["migrate --out <new>"] = ["--source"],
+        ["migrate --source <po> --out <new> --shard 3/2"] = ["--shard", "3/2"],
+        ["migrate --source <po> --out <new> --shard half"] = ["--shard", "half"],
 
         ["compare --actual <actual> --verified <verified> --report <file>"] = ["--report", "<file>"],
         ["compare --actual <actual> --verified <verified> --report /proc/x"] = ["--report", "/proc/x"],

@@ -76,22 +76,12 @@ public static class RunCommand
             return CliApp.UsageError;
         }
 
-        var durations = CaseDurations.Load(corpora);
-        foreach (var diagnostic in durations.Diagnostics)
-        {
-            await error.WriteLineAsync("warning: " + diagnostic);
-        }
-
+        var durations = sharding.LoadDurations(corpora, error);
         cases = sharding.Select(cases, durations);
         if (sharding.List)
         {
             CaseList.Write(console.Profile.Out.Writer, cases, durations, sharding.Shard, sharding.Json);
             return 0;
-        }
-
-        if (cases.Count == 0)
-        {
-            console.WriteLine($"shard {sharding.Shard} holds no case: there are fewer cases than shards.");
         }
 
         var measured = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -134,6 +124,10 @@ public static class RunCommand
         {
             durations.With(measured).Save(corpora);
             console.WriteLine($"Durations of {measured.Count} cases recorded in {CaseDurations.PathIn(corpora)}");
+        }
+        else if (cases.Count == 0)
+        {
+            console.WriteLine($"Shard {sharding.Shard} holds no case: there are fewer cases than shards.");
         }
 
         return results.All(r => r.Passed) ? 0 : 1;

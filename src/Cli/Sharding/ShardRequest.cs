@@ -13,6 +13,19 @@ namespace MailMig.Fidelity.Cli.Sharding;
 /// <param name="RecordDurations">Record case durations after the run.</param>
 public sealed record ShardRequest(bool List, bool Json, ShardSpec? Shard, bool RecordDurations)
 {
+    /// <summary>The durations recorded in <paramref name="corpora"/>; what cannot be read is a warning on <paramref name="error"/>.</summary>
+    public CaseDurations LoadDurations(string corpora, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var durations = CaseDurations.Load(corpora);
+        foreach (var diagnostic in durations.Diagnostics)
+        {
+            error.WriteLine("warning: " + diagnostic);
+        }
+
+        return durations;
+    }
+
     /// <summary>The cases of <paramref name="cases"/> in this request's shard, in corpus order.</summary>
     public IReadOnlyList<CorpusCase> Select(IReadOnlyList<CorpusCase> cases, CaseDurations durations)
     {

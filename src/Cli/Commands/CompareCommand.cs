@@ -89,9 +89,9 @@ public static class CompareCommand
     }
 
     private static IAnsiConsole ConsoleFor(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
-            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) })
-            : ConsoleReportWriter.CreatePlainConsole(output);
+        !ReferenceEquals(output, Console.Out) ? ConsoleReportWriter.CreatePlainConsole(output)
+            : Console.IsOutputRedirected ? Output.ProcessConsole.Redirected(output)
+            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
 
     private sealed class UsageErrorAction(CommandLineAction inner) : AsynchronousCommandLineAction
     {

@@ -25,7 +25,10 @@ public static class Db8PersonalDataReader
         var addresses = new AddressParserOptions { DefaultPostOffice = postOfficeName };
         using var file = Db8RecordFile.Open(new Db8DirectoryStorage(directory), Db8PersonalDataLayout.File);
         if (!file.Exists)
+        {
             return new Db8PersonalDataResult(data, diagnostics);
+        }
+
         var boards = new SortedDictionary<uint, (BulletinBoard Board, SortedDictionary<uint, CcMessage> Messages)>();
         foreach (var record in file.ReadSequence(Db8PersonalDataLayout.Tags, diagnostics))
         {
@@ -55,7 +58,10 @@ public static class Db8PersonalDataReader
             var name = r.ReadString();
             r.ReadU32();
             if (r.Failed || r.Remaining != 0)
+            {
                 return false;
+            }
+
             BoardOf(boards, record.Header.Key1).Board.Name = name;
             return true;
         }
@@ -65,7 +71,10 @@ public static class Db8PersonalDataReader
             var skipped = 0;
             var message = Db8MessageCodec.Read(ref r, addresses, ref skipped);
             if (message is null)
+            {
                 return false;
+            }
+
             BoardOf(boards, record.Header.Key1).Messages[record.Header.Key2] = message;
             return true;
         }
@@ -90,9 +99,15 @@ public static class Db8PersonalDataReader
         var list = new PersonalMailingList { Owner = r.ReadString(), Name = r.ReadString() };
         var count = r.ReadCount(4);
         for (var i = 0; i < count && !r.Failed; i++)
+        {
             list.Members.Add(AddressParser.Parse(r.ReadString(), addresses));
+        }
+
         if (r.Failed || r.Remaining != 0)
+        {
             return false;
+        }
+
         data.MailingLists.Add(list);
         return true;
     }
@@ -115,7 +130,10 @@ public static class Db8PersonalDataReader
         }
 
         if (r.Failed || r.Remaining != 0)
+        {
             return false;
+        }
+
         data.AddressBooks.Add(book);
         return true;
     }

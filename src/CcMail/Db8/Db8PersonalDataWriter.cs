@@ -18,9 +18,15 @@ public static class Db8PersonalDataWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         if (!CodePages.IsSupported(codePage))
+        {
             throw new ArgumentOutOfRangeException(nameof(codePage), codePage, "code page must be 437, 850 or 932");
+        }
+
         if (data.IsEmpty)
+        {
             return new Db8PersonalDataOffsets([], [], [], []);
+        }
+
         var w = new Db8BodyWriter(CodePages.Get(codePage));
         using var sink = new Db8RecordSink(new Db8DirectoryStorage(directory), Db8PersonalDataLayout.File, Db8PersonalDataLayout.Board, w);
         var boards = new List<long>();
@@ -61,7 +67,10 @@ public static class Db8PersonalDataWriter
         w.WriteString(list.Name);
         w.WriteCount(list.Members.Count);
         foreach (var member in list.Members)
+        {
             w.WriteString(member.Raw);
+        }
+
         return sink.Append(Db8PersonalDataLayout.MailingList, 0, number, w.Written);
     }
 

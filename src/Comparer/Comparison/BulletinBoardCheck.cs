@@ -26,7 +26,10 @@ internal static class BulletinBoardCheck
         {
             var segment = folders.FirstOrDefault(f => PathSegments.SameName(PathSegments.Decode(f), board));
             if (segment is not null)
+            {
                 folders.Remove(segment);
+            }
+
             var expected = truth.BoardMessages.Where(m => m.Board == board).ToList();
             differences.AddRange(CheckBoard(root, segment, board, expected));
         }
@@ -56,7 +59,9 @@ internal static class BulletinBoardCheck
             }
 
             foreach (var difference in CheckMessage(Path.Combine(root, segment, name), relative!, key, board, message))
+            {
                 yield return difference;
+            }
         }
 
         foreach (var extra in files.Order(StringComparer.Ordinal))
@@ -89,7 +94,9 @@ internal static class BulletinBoardCheck
             void Differ(string field, string? detail, string want, string got)
             {
                 if (want != got)
+                {
                     differences.Add(new TruthDifference(key, expected.Index, relative, field, detail, Value(field, want), Value(field, got)));
+                }
             }
 
             var date = mime.Headers.Contains(HeaderId.Date) ? mime.Date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "(none)";

@@ -34,9 +34,14 @@ internal static class ContactCheck
             differences.AddRange(CheckContacts(owner, relative, book?.Contacts ?? [], individuals));
             var groups = cards.Where(c => c.Kind == "group").ToList();
             foreach (var list in truth.MailingLists.Where(l => l.Mailbox == owner))
+            {
                 differences.AddRange(CheckList(owner, relative, list, groups));
+            }
+
             foreach (var group in groups)
+            {
                 differences.Add(Unexpected(owner, relative, TruthField.MailingList, "a group the manifest does not list: " + ProjectionWriter.Quote(group.FormattedName)));
+            }
         }
 
         return differences;
@@ -46,10 +51,16 @@ internal static class ContactCheck
     {
         var path = Path.Combine(root, relative);
         if (!File.Exists(path))
+        {
             return [];
+        }
+
         var (cards, problems) = VCardReader.Read(File.ReadAllText(path, Encoding.UTF8));
         foreach (var problem in problems)
+        {
             differences.Add(new TruthDifference(owner, null, relative, TruthField.Malformed, "vCard", DifferenceValue.Plain("a vCard 4.0 file"), DifferenceValue.Plain(problem)));
+        }
+
         return [.. cards];
     }
 
@@ -93,7 +104,9 @@ internal static class ContactCheck
             var want = i < list.Members.Count ? AddressText.ProxyOf(list.Members[i]) : "(none)";
             var got = i < members.Count ? members[i] : "(missing)";
             if (want != got)
+            {
                 yield return new TruthDifference(owner, null, relative, TruthField.ListMember, ProjectionWriter.Quote(list.Name) + " member " + (i + 1), DifferenceValue.Plain(want), DifferenceValue.Plain(got));
+            }
         }
     }
 
@@ -101,7 +114,10 @@ internal static class ContactCheck
     private static string Member(string value)
     {
         if (!value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
             return string.IsNullOrWhiteSpace(value) ? "(empty)" : "not a mailto: URI: " + value;
+        }
+
         return AddressText.OfAddrSpec(Uri.UnescapeDataString(value["mailto:".Length..]));
     }
 

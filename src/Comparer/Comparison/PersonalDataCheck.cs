@@ -9,7 +9,10 @@ internal static class PersonalDataCheck
     public static IReadOnlyList<TruthDifference> Run(string actualRoot, string? manifestPath)
     {
         if (manifestPath is null)
+        {
             return [];
+        }
+
         var truth = PersonalDataTruth.Read(manifestPath);
         var differences = new List<TruthDifference>();
         foreach (var problem in truth.Problems)

@@ -23,7 +23,10 @@ public static class VCardReader
         foreach (var (line, number) in Unfold(text))
         {
             if (line.Length == 0)
+            {
                 continue;
+            }
+
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0)
             {
@@ -36,7 +39,10 @@ public static class VCardReader
             if (name == "BEGIN" && value.Equals("VCARD", StringComparison.OrdinalIgnoreCase))
             {
                 if (current is not null)
+                {
                     problems.Add($"line {begin}: a card without END:VCARD");
+                }
+
                 current = [];
                 begin = number;
             }
@@ -56,7 +62,10 @@ public static class VCardReader
         }
 
         if (current is not null)
+        {
             problems.Add($"line {begin}: a card without END:VCARD");
+        }
+
         return (cards, problems);
     }
 
@@ -64,7 +73,10 @@ public static class VCardReader
     public static string Unescape(string value)
     {
         if (!value.Contains('\\', StringComparison.Ordinal))
+        {
             return value;
+        }
+
         var text = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -106,12 +118,17 @@ public static class VCardReader
             }
 
             if (logical is not null)
+            {
                 yield return (logical.ToString(), start);
+            }
+
             logical = new StringBuilder(line);
             start = i + 1;
         }
 
         if (logical is not null)
+        {
             yield return (logical.ToString(), start);
+        }
     }
 }

@@ -36,14 +36,20 @@ public sealed class PersonalDataTruth
     {
         var truth = new PersonalDataTruth();
         if (!File.Exists(path))
+        {
             return truth;
+        }
+
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
             number++;
             if (!line.Contains("\"record\":\"bulletin", StringComparison.Ordinal) && !line.Contains("\"record\":\"mailingList\"", StringComparison.Ordinal)
                 && !line.Contains("\"record\":\"addressBook\"", StringComparison.Ordinal))
+            {
                 continue;
+            }
+
             try
             {
                 using var document = JsonDocument.Parse(line);

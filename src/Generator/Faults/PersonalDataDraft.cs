@@ -59,7 +59,10 @@ public sealed class PersonalDataDraft(PersonalData data, GeneratedPostOffice pos
     {
         var found = Data.AddressBooks.FindIndex(b => b.Owner == owner.Name);
         if (found >= 0)
+        {
             return found;
+        }
+
         Data.AddressBooks.Add(new PersonalAddressBook { Owner = owner.Name });
         return Data.AddressBooks.Count - 1;
     }

@@ -68,7 +68,10 @@ public static class PostOfficeGenerator
     private static void WritePersonalData(GenerationSession session, string outputFolder, ManifestWriter manifest, bool db8)
     {
         if (Lists.PersonalDataFactory.Create(session.Settings, session.PostOffice, session.Calendar) is not { } draft)
+        {
             return;
+        }
+
         var offsets = db8
             ? Db8PersonalDataWriter.Write(Path.Combine(outputFolder, OutputLayout.PostOfficeFolder), draft.Data, session.PostOffice.CodePage)
             : null;

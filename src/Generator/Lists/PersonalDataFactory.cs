@@ -32,7 +32,10 @@ public static class PersonalDataFactory
     public static PersonalDataDraft? Create(GenerationSettings settings, GeneratedPostOffice postOffice, ZoneCalendar calendar)
     {
         if (!settings.PersonalData)
+        {
             return null;
+        }
+
         var seed = settings.Seed;
         var draft = new PersonalDataDraft(new PersonalData(), postOffice, calendar, new Randomizer(SeedMixer.Derive(seed, SeedStream.PersonalData, 0)));
         AddBoards(draft, seed);
@@ -78,7 +81,10 @@ public static class PersonalDataFactory
     {
         var random = new Randomizer(SeedMixer.Derive(seed, SeedStream.PersonalData, 2, owner.Index));
         if (random.Double() >= 0.4)
+        {
             return;
+        }
+
         var members = Enumerable.Range(0, random.Int(2, 5)).Select(_ => Member(draft, random)).DistinctBy(a => a.Raw).ToList();
         draft.AddList(owner, random.ArrayElement(ListNames), members);
     }
@@ -87,7 +93,10 @@ public static class PersonalDataFactory
     {
         var random = new Randomizer(SeedMixer.Derive(seed, SeedStream.PersonalData, 3, owner.Index));
         if (random.Double() >= 0.6)
+        {
             return;
+        }
+
         var book = draft.Data.AddressBooks[draft.BookOf(owner)];
         for (var i = random.Int(1, 4); i > 0; i--)
         {

@@ -19,7 +19,10 @@ public static class PersonalDataManifest
     {
         var data = draft.Data;
         for (var b = 0; b < data.BulletinBoards.Count; b++)
+        {
             WriteBoard(manifest, draft, offsets, b);
+        }
+
         for (var l = 0; l < data.MailingLists.Count; l++)
         {
             var list = data.MailingLists[l];
@@ -35,7 +38,9 @@ public static class PersonalDataManifest
         }
 
         for (var a = 0; a < data.AddressBooks.Count; a++)
+        {
             WriteBook(manifest, draft, offsets, a);
+        }
     }
 
     private static void WriteBoard(ManifestWriter manifest, PersonalDataDraft draft, Db8PersonalDataOffsets? offsets, int b)

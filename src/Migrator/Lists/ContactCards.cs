@@ -36,7 +36,10 @@ public static class ContactCards
         {
             cards.Begin("group", list.Name);
             foreach (var member in list.Members)
+            {
                 cards.Uri("MEMBER", VCardWriter.MailTo(addresses.Map(member).AddrSpec));
+            }
+
             cards.End();
         }
 
@@ -55,7 +58,10 @@ public static class ContactCards
         }
 
         if (entry.Comment is { Length: > 0 } comment)
+        {
             cards.Property("NOTE", comment);
+        }
+
         cards.End();
     }
 }

@@ -26,14 +26,20 @@ public static class PersonalDataMigration
         string postOffice, AddressMapper addresses, DateConverter dates, bool flush)
     {
         if (data.IsEmpty)
+        {
             return null;
+        }
+
         var source = Db8PersonalDataLayout.File + "@0";
         var boards = BulletinBoardWriter.Write(outputDirectory, data.BulletinBoards,
             (board, index) => new ConversionContext(postOffice, board, index, source, addresses, dates, []), flush);
         var contacts = new List<ContactsReport>();
         var others = new SiblingSegments();
         foreach (var segment in mailboxSegments.Values)
+        {
             others.Allocate(segment);
+        }
+
         var owners = data.AddressBooks.Select(b => b.Owner).Concat(data.MailingLists.Select(l => l.Owner)).Distinct(StringComparer.Ordinal);
         foreach (var owner in owners)
         {

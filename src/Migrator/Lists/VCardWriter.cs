@@ -54,9 +54,13 @@ public sealed class VCardWriter
         {
             var c = (char)b;
             if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'*+=@".Contains(c, StringComparison.Ordinal)))
+            {
                 text.Append(c);
+            }
             else
+            {
                 text.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         return text.ToString();

@@ -7,7 +7,7 @@ namespace MailMig.Fidelity.Migrator.Migration;
 /*
  * The engine's one step for bulletin boards, mailing lists and address books, kept beside the mailbox
  * pipeline so MigrationEngine.cs stays about messages: it runs after every mailbox is done, only for a
- * source that can hold them (IPersonalDataSource), and fills the report's personalData section.
+ * source that can hold them (IPersonalDataSource) and in the first shard only, and fills the report's personalData section.
  */
 
 /// <summary>The personal-data step of <see cref="MigrationEngine"/>.</summary>
@@ -18,13 +18,20 @@ public sealed partial class MigrationEngine
 
     private void MigratePersonalData(IEnumerable<(string Name, string Segment)> mailboxes)
     {
-        if (_source is not IPersonalDataSource source)
+        // Like the lost mailboxes, the post office's boards, lists and address books belong to the first shard only.
+        if (_source is not IPersonalDataSource source || _options.Shard is not (null or { Index: 1 }))
+        {
             return;
+        }
+
         var (data, diagnostics) = source.ReadPersonalData();
         _personalDiagnostics.AddRange(diagnostics);
         var segments = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, segment) in mailboxes)
+        {
             segments.TryAdd(name, segment);
+        }
+
         _personalData = PersonalDataMigration.Run(data, _options.OutputDirectory, segments, _source.PostOffice.Name, _addresses, _dates, _options.FlushToDisk);
     }
 }

@@ -305,6 +305,9 @@ public sealed class MigrationEngine
                 .Select(m => new RecoveredMailbox(m.Mailbox.Name, _segments[m.Slot], m.Mailbox.RecoveredFrom!))],
             Lost = _options.Shard is null or { Index: 1 } ? _source.LostMailboxes : [],
             Diagnostics = ReportDiagnostics.Collect(diagnostics, _options.MaxDiagnostics, _source.RelativeFile),
+            Shard = _options.Shard is { } shard
+                ? new ReportShard(shard.Index, shard.Count, [.. outcomes.Select((o, slot) => (Outcome: o, Slot: slot)).Where(o => o.Outcome is not null).Select(o => o.Slot)])
+                : null,
         };
     }
 }

@@ -61,7 +61,10 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not ExitCodeHelpAction)
+        {
             return UsageErrors.Report(parse, error);
+        }
+
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

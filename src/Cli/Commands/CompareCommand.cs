@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Comparer.Comparison;
 using MailMig.Fidelity.Comparer.Reports;
 using MailMig.Fidelity.Comparer.Sharding;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
 using Spectre.Console;
-using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -55,27 +55,35 @@ public static class CompareCommand
     {
         var (actual, verified, truthPath, shard) = inputs;
         if (verified is null && truthPath is null)
+        {
             return Fail(io, "give --verified <dir> (the snapshot check), --truth <manifest.jsonl> (the ground-truth check), or both.");
+        }
+
         if (shard is not null && (truthPath is null || verified is not null))
+        {
             return Fail(io, "--shard checks part of the mailboxes against the ground truth: give --truth <manifest.jsonl>, and no --verified (a snapshot check compares whole folders).");
+        }
+
         if (!Directory.Exists(actual))
+        {
             return Fail(io, $"The actual output folder '{actual}' does not exist.");
+        }
+
         if (verified is not null && !Directory.Exists(verified))
+        {
             return Fail(io, $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{actual}\" --verified \"{verified}\"");
+        }
 
         using var manifest = truthPath is null ? null : ManifestIndex.Build(truthPath);
         if (manifest?.Summary.ErrorSummary() is { } error)
-            return Fail(io, error);
-
-        ManifestRecords? records = manifest;
-        if (manifest is not null && shard is { } part)
         {
-            var mailboxes = ManifestMailboxReader.Read(truthPath!);
-            if (mailboxes.Diagnostics.FirstOrDefault(d => d.Severity == Comparer.Diagnostics.ComparerSeverity.Error) is { } bad)
-                return Fail(io, bad.ToString());
-            if (mailboxes.Mailboxes.Count == 0)
-                return Fail(io, $"{truthPath}: the manifest has no mailbox records, of which --shard computes the parts (docs/formats/manifest.md).");
-            records = MailboxScope.For(mailboxes.Mailboxes, new MailboxPartition(part.Index, part.Count)).Restrict(manifest);
+            return Fail(io, error);
+        }
+
+        var (records, shardProblem) = manifest is not null && shard is { } part ? PartOf(manifest, truthPath!, part) : (manifest, null);
+        if (shardProblem is not null)
+        {
+            return Fail(io, shardProblem);
         }
 
         var migrationReport = records is null ? null : MigrationReportReader.Read(Path.Combine(actual, MigrationReportReader.FileName));
@@ -84,14 +92,33 @@ public static class CompareCommand
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
         if (snapshots is { IsSuccess: false } && !redact)
+        {
             io.Output.WriteLine(snapshots.Describe(maxDiffs: 10));
+        }
+
         if (reportFolder is not null)
         {
             foreach (var file in ReportWriter.WriteAll(comparison, reportFolder, options))
+            {
                 io.Output.WriteLine("Report: " + file);
+            }
         }
 
         return comparison.IsSuccess ? 0 : 1;
+    }
+
+    /// <summary>The records of <paramref name="part"/>'s mailboxes, computed from the manifest's mailbox records (docs/formats/mailbox-shards.md), or why there are none.</summary>
+    private static (ManifestRecords? Records, string? Problem) PartOf(ManifestRecords manifest, string truthPath, Sharding.ShardSpec part)
+    {
+        var mailboxes = ManifestMailboxReader.Read(truthPath);
+        if (mailboxes.Diagnostics.FirstOrDefault(d => d.Severity == Comparer.Diagnostics.ComparerSeverity.Error) is { } bad)
+        {
+            return (null, bad.ToString());
+        }
+
+        return mailboxes.Mailboxes.Count == 0
+            ? (null, $"{truthPath}: the manifest has no mailbox records, of which --shard computes the parts (docs/formats/manifest.md).")
+            : (MailboxScope.For(mailboxes.Mailboxes, new MailboxPartition(part.Index, part.Count)).Restrict(manifest), null);
     }
 
     /// <summary>Makes <paramref name="command"/> print System.CommandLine's parse errors and exit with <see cref="UsageError"/> instead of 1.</summary>
@@ -126,7 +153,10 @@ public static class CompareCommand
             if (errors.Count > 0)
             {
                 foreach (var error in errors)
+                {
                     parseResult.InvocationConfiguration.Error.WriteLine("error: " + error);
+                }
+
                 parseResult.InvocationConfiguration.Error.WriteLine("Run with --help for usage.");
                 return UsageError;
             }

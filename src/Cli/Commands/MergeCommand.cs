@@ -27,7 +27,9 @@ public static class MergeCommand
             foreach (var folder in result.Tokens.Select(t => t.Value))
             {
                 if (PathRules.ExistingFolder(folder) is { } problem)
+                {
                     result.AddError($"shard report '{folder}' {problem}");
+                }
             }
         });
         var command = new Command("merge", "Merge the report folders of a sharded run into one run's summary.txt, summary.json, index.html and junit.xml (exits 1 when any case failed), or the migration reports of `migrate --shard K/N` into one migration-report.json (exits 1 unless every message was migrated).");

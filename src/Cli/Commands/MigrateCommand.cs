@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using MailMig.Fidelity.CcMail.Diagnostics;
+using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Migrator.Addresses;
 using MailMig.Fidelity.Migrator.Migration;
 using MailMig.Fidelity.Migrator.Output;
 using MailMig.Fidelity.Migrator.Sources;
 using Spectre.Console;
-using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 

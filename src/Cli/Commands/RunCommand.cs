@@ -8,8 +8,8 @@ using System.CommandLine;
 using System.Globalization;
 using MailMig.Fidelity.Cli.Regression;
 using MailMig.Fidelity.Cli.Sharding;
-using Spectre.Console;
 using MailMig.Fidelity.Cli.Validation;
+using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli.Commands;
 

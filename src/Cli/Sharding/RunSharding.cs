@@ -29,9 +29,14 @@ public sealed class RunSharding
         command.Validators.Add(result =>
         {
             if (result.GetValue(_json) && !result.GetValue(_list))
+            {
                 result.AddError("--json only applies to --list: add --list, or drop --json");
+            }
+
             if (result.GetValue(_record) && result.GetValue(_list))
+            {
                 result.AddError("--record-durations needs a run: drop --list, or drop --record-durations");
+            }
         });
     }
 

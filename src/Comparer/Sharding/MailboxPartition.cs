@@ -16,7 +16,10 @@ public sealed record MailboxPartition(int Part, int Of)
     {
         ArgumentNullException.ThrowIfNull(messageCounts);
         if (Of < 1 || Part < 1 || Part > Of)
+        {
             throw new ArgumentOutOfRangeException(nameof(Part), $"part {Part} of {Of} does not exist");
+        }
+
         var totals = new long[Of];
         var positions = new HashSet<int>();
         var order = Enumerable.Range(0, messageCounts.Count)
@@ -27,7 +30,9 @@ public sealed record MailboxPartition(int Part, int Of)
             var lightest = LightestPart(totals);
             totals[lightest] += Math.Max(0L, messageCounts[position]) + 1;
             if (lightest == Part - 1)
+            {
                 positions.Add(position);
+            }
         }
 
         return positions;
@@ -39,7 +44,9 @@ public sealed record MailboxPartition(int Part, int Of)
         for (var part = 1; part < totals.Length; part++)
         {
             if (totals[part] < totals[lightest])
+            {
                 lightest = part;
+            }
         }
 
         return lightest;

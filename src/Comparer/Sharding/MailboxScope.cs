@@ -42,7 +42,9 @@ public sealed class MailboxScope
         {
             var mine = positions.Contains(i);
             if (!owner.TryAdd(mailboxes[i].Name, mine) && owner[mailboxes[i].Name] != mine && !shared.Contains(mailboxes[i].Name))
+            {
                 shared.Add(mailboxes[i].Name);
+            }
         }
 
         var names = owner.Where(o => o.Value).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);

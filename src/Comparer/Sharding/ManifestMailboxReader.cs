@@ -28,7 +28,9 @@ public static class ManifestMailboxReader
             {
                 number++;
                 if (IsMailboxRecord(text))
+                {
                     Add(path, text, number, mailboxes, diagnostics);
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -43,18 +45,27 @@ public static class ManifestMailboxReader
     {
         const string Generated = "{\"record\":\"";
         if (line.StartsWith(Generated, StringComparison.Ordinal))
+        {
             return line.AsSpan(Generated.Length).StartsWith("mailbox\"", StringComparison.Ordinal);
+        }
+
         try
         {
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line));
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
                 return false;
+            }
+
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var isRecord = reader.ValueTextEquals("record"u8);
                 reader.Read();
                 if (isRecord)
+                {
                     return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("mailbox"u8);
+                }
+
                 reader.Skip();
             }
         }

@@ -53,9 +53,15 @@ public abstract class ManifestRecords : IDisposable
     {
         var keys = new (string Mailbox, int Index)[Count];
         foreach (var (key, slot) in _first)
+        {
             keys[slot] = key;
+        }
+
         for (var slot = 0; slot < keys.Length; slot++)
+        {
             keys[slot] = keys[_keySlot[slot]];
+        }
+
         return keys;
     }
 

@@ -4,6 +4,7 @@ using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Comparer.Comparison;
 using MailMig.Fidelity.Comparer.Output;
 using MailMig.Fidelity.Comparer.Reports;
+using MailMig.Fidelity.Comparer.Sharding;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
 using Spectre.Console;
@@ -11,8 +12,10 @@ using Spectre.Console;
 namespace MailMig.Fidelity.Cli.Commands;
 
 /*
- * mailmig-fidelity compare --actual <dir> [--verified <dir>] [--truth manifest.jsonl] [--report <dir>] [--redact]
+ * mailmig-fidelity compare --actual <dir> [--verified <dir>] [--truth manifest.jsonl] [--shard K/N] [--report <dir>] [--redact]
  * At least one of --verified (the snapshot check) and --truth (the ground-truth check) is needed.
+ * --shard checks only part K of N of the manifest's mailboxes (docs/formats/mailbox-shards.md), the
+ * part `migrate --shard K/N` migrates; it needs --truth, as the partition is read from the manifest.
  * Exit codes: 0 everything matches, 1 differences, 2 usage errors (including System.CommandLine's
  * own parse errors, which would otherwise exit 1 and be mistaken for differences by a CI gate).
  */
@@ -33,24 +36,33 @@ public static class CompareCommand
         var verified = new Option<string?>("--verified") { Description = "The folder of verified snapshots, <mailbox>/<folder>/<index>.verified.txt per message (the snapshot check).", HelpName = "dir" }.MustNotBeAFile();
         var truth = new Option<string?>("--truth") { Description = "The generator's manifest.jsonl: check every field against it and grade the run.", HelpName = "manifest.jsonl" }.MustBeReadableFile();
         var report = new Option<string?>("--report") { Description = "Write summary.txt, report.json, junit.xml and report.html into this folder.", HelpName = "dir" }.MustBeWritableFolder();
+        var shard = new Option<string?>("--shard") { Description = "Check only part K of N (e.g. 2/4) of the manifest's mailboxes, the part `migrate --shard K/N` migrated (docs/formats/mailbox-shards.md); needs --truth.", HelpName = "K/N" }.MustBe(Sharding.ShardSpec.Problem);
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
         var command = new Command("compare", "Verify migrated output against verified snapshots and, with --truth, against the generator's manifest. Exit 0: all match; 1: differences; 2: usage error.");
         command.Options.Add(actual);
         command.Options.Add(verified);
         command.Options.Add(truth);
+        command.Options.Add(shard);
         command.Options.Add(report);
         command.Options.Add(redact);
         command.SetAction((ParseResult r, CancellationToken ct) => Task.FromResult(Run(
-            r.InvocationConfiguration, environment, r.GetValue(actual)!, r.GetValue(verified), r.GetValue(truth), r.GetValue(report), r.GetValue(redact), ct)));
+            r.InvocationConfiguration, environment, new Inputs(r.GetValue(actual)!, r.GetValue(verified), r.GetValue(truth), r.GetValue(shard) is { } part ? Sharding.ShardSpec.Parse(part) : null),
+            r.GetValue(report), r.GetValue(redact), ct)));
         ExitWithUsageErrorOnParseErrors(command);
         return command;
     }
 
-    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string? verified, string? truthPath, string? reportFolder, bool redact, CancellationToken ct)
+    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, Inputs inputs, string? reportFolder, bool redact, CancellationToken ct)
     {
+        var (actual, verified, truthPath, shard) = inputs;
         if (verified is null && truthPath is null)
         {
             return Fail(io, "give --verified <dir> (the snapshot check), --truth <manifest.jsonl> (the ground-truth check), or both.");
+        }
+
+        if (shard is not null && (truthPath is null || verified is not null))
+        {
+            return Fail(io, "--shard checks part of the mailboxes against the ground truth: give --truth <manifest.jsonl>, and no --verified (a snapshot check compares whole folders).");
         }
 
         if (!Directory.Exists(actual))
@@ -69,8 +81,14 @@ public static class CompareCommand
             return Fail(io, error);
         }
 
-        var migrationReport = manifest is null ? null : ReadMigrationReport(io, actual);
-        var comparison = CompareAndMaybeAccept(io, environment, actual, verified, manifest, migrationReport, ct);
+        var (records, shardProblem) = manifest is not null && shard is { } part ? PartOf(manifest, truthPath!, part) : (manifest, null);
+        if (shardProblem is not null)
+        {
+            return Fail(io, shardProblem);
+        }
+
+        var migrationReport = records is null ? null : ReadMigrationReport(io, actual);
+        var comparison = CompareAndMaybeAccept(io, environment, actual, verified, records, migrationReport, ct);
         var snapshots = comparison.Snapshots;
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
@@ -92,7 +110,7 @@ public static class CompareCommand
 
     // With MAILMIG_ACCEPT and a manifest, the snapshots are accepted only after the ground truth graded the output
     // Perfect: accepting never approves a field the truth calls damaged or a message it calls lost.
-    private static ComparisonReport CompareAndMaybeAccept(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string? verified, ManifestIndex? manifest, MigrationReport? migrationReport, CancellationToken ct)
+    private static ComparisonReport CompareAndMaybeAccept(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string? verified, ManifestRecords? manifest, MigrationReport? migrationReport, CancellationToken ct)
     {
         var deferAccept = manifest is not null && verified is not null && environment.AcceptAll && environment.MayWriteVerified;
         var settings = new SnapshotSettings { Environment = environment, Accept = deferAccept ? false : null };
@@ -130,6 +148,20 @@ public static class CompareCommand
         return null;
     }
 
+    /// <summary>The records of <paramref name="part"/>'s mailboxes, computed from the manifest's mailbox records (docs/formats/mailbox-shards.md), or why there are none.</summary>
+    private static (ManifestRecords? Records, string? Problem) PartOf(ManifestRecords manifest, string truthPath, Sharding.ShardSpec part)
+    {
+        var mailboxes = ManifestMailboxReader.Read(truthPath);
+        if (mailboxes.Diagnostics.FirstOrDefault(d => d.Severity == Comparer.Diagnostics.ComparerSeverity.Error) is { } bad)
+        {
+            return (null, bad.ToString());
+        }
+
+        return mailboxes.Mailboxes.Count == 0
+            ? (null, $"{truthPath}: the manifest has no mailbox records, of which --shard computes the parts (docs/formats/manifest.md).")
+            : (MailboxScope.For(mailboxes.Mailboxes, new MailboxPartition(part.Index, part.Count)).Restrict(manifest), null);
+    }
+
     /// <summary>Makes <paramref name="command"/> print System.CommandLine's parse errors and exit with <see cref="UsageError"/> instead of 1.</summary>
     internal static void ExitWithUsageErrorOnParseErrors(Command command)
     {
@@ -148,6 +180,9 @@ public static class CompareCommand
         !ReferenceEquals(output, Console.Out) ? ConsoleReportWriter.CreatePlainConsole(output)
             : Console.IsOutputRedirected ? Output.ProcessConsole.Redirected(output)
             : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+
+    /// <summary>What to compare: the output, the snapshots, the manifest and the part of its mailboxes.</summary>
+    private sealed record Inputs(string Actual, string? Verified, string? Truth, Sharding.ShardSpec? Shard);
 
     private sealed class UsageErrorAction(CommandLineAction inner) : AsynchronousCommandLineAction
     {

@@ -307,6 +307,9 @@ public sealed partial class MigrationEngine
             Lost = _options.Shard is null or { Index: 1 } ? _source.LostMailboxes : [],
             PersonalData = _personalData,
             Diagnostics = ReportDiagnostics.Collect(diagnostics, _options.MaxDiagnostics, _source.RelativeFile),
+            Shard = _options.Shard is { } shard
+                ? new ReportShard(shard.Index, shard.Count, [.. outcomes.Select((o, slot) => (Outcome: o, Slot: slot)).Where(o => o.Outcome is not null).Select(o => o.Slot)])
+                : null,
         };
     }
 }

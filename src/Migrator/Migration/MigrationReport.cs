@@ -58,6 +58,10 @@ public sealed record MigrationReport
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public PersonalDataReport? PersonalData { get; init; }
 
+    /// <summary>Which part of a sharded run this is (docs/formats/mailbox-shards.md); null, and not written, for an unsharded run.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReportShard? Shard { get; init; }
+
     /// <summary>Whether every source message was migrated: nothing skipped, no mailbox recovered or lost, no error diagnostic (exit code 0).</summary>
     [JsonIgnore]
     public bool EverythingMigrated => Totals.Skipped == 0 && Recovered.Count == 0 && Lost.Count == 0 && !Diagnostics.Any(d => d.Severity == "error");

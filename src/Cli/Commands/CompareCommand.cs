@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using MailMig.Fidelity.Comparer.Comparison;
+using MailMig.Fidelity.Comparer.Output;
 using MailMig.Fidelity.Comparer.Reports;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
@@ -10,7 +11,9 @@ using MailMig.Fidelity.Cli.Validation;
 namespace MailMig.Fidelity.Cli.Commands;
 
 /*
- * mailmig-fidelity compare --actual <dir> [--verified <dir>] [--truth manifest.jsonl] [--report <dir>] [--redact]
+ * mailmig-fidelity compare --actual <dir|imap://…> [--verified <dir>] [--truth manifest.jsonl] [--migration-report <file>] [--report <dir>] [--redact]
+ * With a server URL as --actual the mailboxes are read back over IMAP (docs/formats/imap.md); the URL is
+ * shown without its password, and a server that cannot be reached or read is exit 2.
  * At least one of --verified (the snapshot check) and --truth (the ground-truth check) is needed.
  * Exit codes: 0 everything matches, 1 differences, 2 usage errors (including System.CommandLine's
  * own parse errors, which would otherwise exit 1 and be mistaken for differences by a CI gate).
@@ -28,38 +31,62 @@ public static class CompareCommand
     /// <summary>Creates the command obeying <paramref name="environment"/>.</summary>
     internal static Command Create(SnapshotEnvironment environment)
     {
-        var actual = new Option<string>("--actual") { Description = "The migrated output folder to verify.", Required = true, HelpName = "dir" }.MustBeExistingFolder();
+        var actual = new Option<string>("--actual") { Description = "The migrated output folder to verify, or the mail server it was migrated into: imap://user:password@host:port/.", Required = true, HelpName = "dir|url" }.MustBeFolderOrServer();
         var verified = new Option<string?>("--verified") { Description = "The folder of verified snapshots, <mailbox>/<folder>/<index>.verified.txt per message (the snapshot check).", HelpName = "dir" }.MustNotBeAFile();
         var truth = new Option<string?>("--truth") { Description = "The generator's manifest.jsonl: check every field against it and grade the run.", HelpName = "manifest.jsonl" }.MustBeReadableFile();
         var report = new Option<string?>("--report") { Description = "Write summary.txt, report.json, junit.xml and report.html into this folder.", HelpName = "dir" }.MustBeWritableFolder();
+        var migrationReport = new Option<string?>("--migration-report") { Description = "The migration's migration-report.json (default: the one in --actual; give it when --actual is a server).", HelpName = "file" }.MustBeReadableFile();
         var redact = new Option<bool>("--redact") { Description = "Keep message bodies and attachment contents out of every report (customer data)." };
         var command = new Command("compare", "Verify migrated output against verified snapshots and, with --truth, against the generator's manifest. Exit 0: all match; 1: differences; 2: usage error.");
         command.Options.Add(actual);
         command.Options.Add(verified);
         command.Options.Add(truth);
         command.Options.Add(report);
+        command.Options.Add(migrationReport);
         command.Options.Add(redact);
         command.SetAction((ParseResult r, CancellationToken ct) => Task.FromResult(Run(
-            r.InvocationConfiguration, environment, r.GetValue(actual)!, r.GetValue(verified), r.GetValue(truth), r.GetValue(report), r.GetValue(redact), ct)));
+            r.InvocationConfiguration, environment, new Inputs(r.GetValue(actual)!, r.GetValue(verified), r.GetValue(truth), r.GetValue(migrationReport)), r.GetValue(report), r.GetValue(redact), ct)));
         ExitWithUsageErrorOnParseErrors(command);
         return command;
     }
 
-    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string? verified, string? truthPath, string? reportFolder, bool redact, CancellationToken ct)
+    private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, Inputs inputs, string? reportFolder, bool redact, CancellationToken ct)
     {
+        var (actual, verified, truthPath, reportPath) = inputs;
+        var server = ImapAccount.IsUrl(actual);
         if (verified is null && truthPath is null)
             return Fail(io, "give --verified <dir> (the snapshot check), --truth <manifest.jsonl> (the ground-truth check), or both.");
-        if (!Directory.Exists(actual))
+        if (!server && !Directory.Exists(actual))
             return Fail(io, $"The actual output folder '{actual}' does not exist.");
         if (verified is not null && !Directory.Exists(verified))
-            return Fail(io, $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{actual}\" --verified \"{verified}\"");
+            return Fail(io, $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{(server ? ImapAccount.Parse(actual).Shown : actual)}\" --verified \"{verified}\"");
 
         using var manifest = truthPath is null ? null : ManifestIndex.Build(truthPath);
         if (manifest?.Summary.ErrorSummary() is { } error)
             return Fail(io, error);
 
-        var migrationReport = manifest is null ? null : MigrationReportReader.Read(Path.Combine(actual, MigrationReportReader.FileName));
-        var comparison = new FolderComparison(new SnapshotSettings { Environment = environment }).Compare(actual, verified, manifest, migrationReport, ct);
+        var migrationReport = manifest is null ? null : MigrationReportReader.Read(reportPath ?? Path.Combine(server ? "" : actual, MigrationReportReader.FileName));
+        var settings = new SnapshotSettings { Environment = environment };
+        ComparisonReport comparison;
+        if (server)
+        {
+            var account = ImapAccount.Parse(actual);
+            try
+            {
+                using var store = ImapMailStore.Open(account, ct);
+                io.Output.WriteLine("Reading back " + account.Shown);
+                comparison = new FolderComparison(settings).Compare(store, verified, manifest, migrationReport, ct);
+            }
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException or MailKit.ProtocolException or MailKit.CommandException)
+            {
+                return Fail(io, $"cannot read the mailboxes of {account.Shown}: {e.Message}");
+            }
+        }
+        else
+        {
+            comparison = new FolderComparison(settings).Compare(actual, verified, manifest, migrationReport, ct);
+        }
+
         var snapshots = comparison.Snapshots;
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
@@ -92,6 +119,8 @@ public static class CompareCommand
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
             ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) })
             : ConsoleReportWriter.CreatePlainConsole(output);
+
+    private sealed record Inputs(string Actual, string? Verified, string? Truth, string? MigrationReport);
 
     private sealed class UsageErrorAction(CommandLineAction inner) : AsynchronousCommandLineAction
     {

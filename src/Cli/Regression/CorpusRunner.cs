@@ -58,6 +58,37 @@ public sealed class CorpusRunner
 
         var output = Path.Combine(work, "out");
         var process = await _migrator.RunAsync(source, output, timeZone, corpusCase.OutputTarget, cancellationToken);
+        using var server = process.Server;
+        using var store = server is null ? null : ImapMailStore.Open(ImapAccount.Parse(server.Url), cancellationToken);
+        if (server is not null)
+        {
+            notes.Add($"the output was read back from {server.ShownUrl}");
+        }
+
+        var (verdict, report, truth, firstMissing, snapshots) = Judge(corpusCase, process, new Output(output, work, store), manifest, failures, notes, cancellationToken);
+        CheckSkips(corpusCase, report, failures, notes);
+        var whyNot = WhyNotAcceptable(verdict, snapshots, failures.Count);
+        new RunAcceptance(corpusCase.Name, corpusCase.Folder, whyNot is null, whyNot).Save(work);
+        return new CaseResult
+        {
+            Case = corpusCase,
+            Process = process,
+            Verdict = verdict,
+            Comparison = new ComparisonReport { Snapshots = snapshots, Truth = truth },
+            FirstMissing = firstMissing,
+            Failures = failures,
+            Notes = notes,
+            SourceMessages = manifest?.Messages.Count,
+            WorkFolder = work,
+            NotAcceptableBecause = whyNot,
+        };
+    }
+
+    // How the process ended, then the output (a folder, or the server it was given) against the snapshots and the ground truth.
+    private (RunVerdict Verdict, MigrationReport? Report, TruthResult? Truth, MissingMessage? FirstMissing, FolderVerificationResult Snapshots) Judge(
+        CorpusCase corpusCase, ProcessOutcome process, Output where, Manifest? manifest, List<string> failures, List<string> notes, CancellationToken cancellationToken)
+    {
+        var (output, work, store) = where;
         var verdict = process.Verdict;
         if (verdict != RunVerdict.Completed)
         {
@@ -67,13 +98,13 @@ public sealed class CorpusRunner
         // A migrator that died or refused its input may not have made the output folder: then every message is missing.
         Directory.CreateDirectory(output);
         GateOwnedPath.Clear(Path.Combine(work, RunAcceptance.FileName));
-        var snapshots = VerifySnapshots(corpusCase, output, work, verdict, failures, notes, cancellationToken);
+        var snapshots = VerifySnapshots(corpusCase, where, verdict, failures, notes, cancellationToken);
         var report = ReadReport(output);
         TruthResult? truth = null;
         MissingMessage? firstMissing = null;
         if (manifest is not null)
         {
-            truth = new TruthChecker().Check(output, manifest, report, cancellationToken);
+            truth = store is null ? new TruthChecker().Check(output, manifest, report, cancellationToken) : new TruthChecker().Check(store, manifest, report, cancellationToken);
             firstMissing = FirstMissing(manifest, truth);
             if (!truth.IsPerfect)
             {
@@ -97,31 +128,19 @@ public sealed class CorpusRunner
             verdict = RunVerdict.CompletedWithLoss;
         }
 
-        CheckSkips(corpusCase, report, failures, notes);
-        var whyNot = WhyNotAcceptable(verdict, snapshots, failures.Count);
-        new RunAcceptance(corpusCase.Name, corpusCase.Folder, whyNot is null, whyNot).Save(work);
-        return new CaseResult
-        {
-            Case = corpusCase,
-            Process = process,
-            Verdict = verdict,
-            Comparison = new ComparisonReport { Snapshots = snapshots, Truth = truth },
-            FirstMissing = firstMissing,
-            Failures = failures,
-            Notes = notes,
-            SourceMessages = manifest?.Messages.Count,
-            WorkFolder = work,
-            NotAcceptableBecause = whyNot,
-        };
+        return (verdict, report, truth, firstMissing, snapshots);
     }
 
     /// <summary>Verifies the output against a copy of the approved snapshots in the work folder, so received files never land in <c>corpora/</c>; accepts into the case only a completed run.</summary>
-    private FolderVerificationResult VerifySnapshots(CorpusCase corpusCase, string output, string work, RunVerdict verdict, List<string> failures, List<string> notes, CancellationToken cancellationToken)
+    private FolderVerificationResult VerifySnapshots(CorpusCase corpusCase, Output where, RunVerdict verdict, List<string> failures, List<string> notes, CancellationToken cancellationToken)
     {
+        var (output, work, store) = where;
         var staging = Path.Combine(work, RunAcceptance.SnapshotsFolder);
         CopyApproved(corpusCase.VerifiedFolder, staging);
         var comparing = new SnapshotSettings { Projection = Snapshots.Projection, Environment = Snapshots.Environment, DiffLauncher = Snapshots.DiffLauncher, Accept = false };
-        var snapshots = new SnapshotFolderVerifier(comparing).Verify(output, staging, cancellationToken);
+        var snapshots = store is null
+            ? new SnapshotFolderVerifier(comparing).Verify(output, staging, cancellationToken)
+            : new SnapshotFolderVerifier(comparing).Verify(store, staging, cancellationToken);
         var environment = Snapshots.Environment ?? SnapshotEnvironment.FromProcess();
         var accepting = (Snapshots.Accept ?? environment.AcceptAll) && environment.MayWriteVerified;
         if (accepting && verdict == RunVerdict.Completed && !snapshots.IsSuccess)
@@ -341,4 +360,7 @@ public sealed class CorpusRunner
         var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return lines.Length == 0 ? "" : "\n  stderr: " + string.Join("\n  stderr: ", lines.Take(6));
     }
+
+    /// <summary>Where a run's output is: its folder (the report, and the messages unless a server holds them), the case's work folder, and the server read back, if any.</summary>
+    private sealed record Output(string Folder, string Work, ImapMailStore? Store);
 }

@@ -55,7 +55,9 @@ public static class OptionRules
         option.Validators.Add(result =>
         {
             if (TryGetValue(result, out int value) && value <= 0)
+            {
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be more than 0 {unit}, not {value}"));
+            }
         });
         return option;
     }
@@ -67,7 +69,9 @@ public static class OptionRules
         option.Validators.Add(result =>
         {
             if (TryGetValue(result, out string? value) && value is not null && problem(value) is { } found)
+            {
                 result.AddError($"{option.Name} '{value}' {found}");
+            }
         });
         return option;
     }
@@ -77,7 +81,9 @@ public static class OptionRules
         option.Validators.Add(result =>
         {
             if (TryGetValue(result, out string? value) && value is not null && problem(value) is { } found)
+            {
                 result.AddError($"{option.Name} '{(ImapEndpoint.IsServerUrl(value) ? ImapUrls.WithoutPassword(value) : value)}' {found}");
+            }
         });
         return option;
     }

@@ -51,7 +51,10 @@ public sealed class FolderComparison
             notRegular.AddRange(entries.Where(e => !e.IsRegularFile));
             var files = entries.Where(e => e.IsRegularFile && output.Claims(e.RelativePath)).Select(e => e.RelativePath);
             foreach (var batch in files.Chunk(BatchSize))
+            {
                 RunBatch(output, batch, snapshots, truth, options);
+            }
+
             snapshots?.EndGroup();
         }
 
@@ -89,9 +92,14 @@ public sealed class FolderComparison
         foreach (var (snapshot, judgement) in results)
         {
             if (snapshot is not null)
+            {
                 snapshots!.Commit(snapshot);
+            }
+
             if (judgement is not null)
+            {
                 truth!.Commit(judgement);
+            }
         }
     }
 
@@ -100,7 +108,9 @@ public sealed class FolderComparison
         var results = new List<(SnapshotItem? Snapshot, TruthJudgement? Truth)>[batch.Length];
         Parallel.For(0, batch.Length, options, i => results[i] = ReadFile(output, batch[i], snapshots, truth));
         foreach (var messages in results)
+        {
             Commit(messages, snapshots, truth);
+        }
 
         snapshots?.WritePending(options);
     }
@@ -109,7 +119,10 @@ public sealed class FolderComparison
     {
         var results = new List<(SnapshotItem?, TruthJudgement?)>(1);
         foreach (MigratedMessage message in output.Read(file))
+        {
             results.Add((snapshots?.Evaluate(message, file), truth?.Judge(message)));
+        }
+
         return results;
     }
 }

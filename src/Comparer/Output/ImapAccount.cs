@@ -47,10 +47,16 @@ public sealed class ImapAccount
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("imap" or "imaps") || uri.Host.Length == 0)
+        {
             throw new FormatException("not an IMAP server URL: expected imap://user:password@host:port/ (or imaps://)");
+        }
+
         var user = uri.UserInfo.Split(':', 2);
         if (user[0].Length == 0 || user.Length < 2)
+        {
             throw new FormatException($"the server URL {uri.Scheme}://{uri.Host}/ names no user and password");
+        }
+
         var tls = uri.Scheme == "imaps";
         return new ImapAccount(tls, uri.IdnHost, uri.Port > 0 ? uri.Port : tls ? 993 : 143, Uri.UnescapeDataString(user[0]), Uri.UnescapeDataString(user[1]));
     }

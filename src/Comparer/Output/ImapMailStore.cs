@@ -62,9 +62,14 @@ public sealed class ImapMailStore : IDisposable
         foreach (var (folder, segments) in _groups[topLevel].OrderBy(f => string.Join('/', f.Segments), StringComparer.Ordinal))
         {
             if ((folder.Attributes & FolderAttributes.NoSelect) != 0)
+            {
                 continue;
+            }
+
             foreach (var message in ReadFolder((ImapFolder)folder, segments))
+            {
                 yield return message;
+            }
         }
     }
 
@@ -74,7 +79,9 @@ public sealed class ImapMailStore : IDisposable
         try
         {
             if (_client.IsConnected)
+            {
                 _client.Disconnect(true);
+            }
         }
         catch (Exception e) when (e is IOException or ImapProtocolException)
         {
@@ -93,7 +100,9 @@ public sealed class ImapMailStore : IDisposable
             foreach (var chunk in Chunks(summaries))
             {
                 foreach (var message in ReadChunk(folder, segments, chunk))
+                {
                     yield return message;
+                }
             }
         }
         finally
@@ -133,7 +142,9 @@ public sealed class ImapMailStore : IDisposable
         }
 
         if (chunk.Count > 0)
+        {
             yield return chunk;
+        }
     }
 
     // Like an eml file's path: <mailbox>/<folder…>/<index>, named by X-MailMig-Source-Index (or the UID when it has none).
@@ -150,7 +161,10 @@ public sealed class ImapMailStore : IDisposable
     {
         var name = folder.FullName;
         if (prefix.Length > 0 && name.StartsWith(prefix + folder.DirectorySeparator, StringComparison.Ordinal))
+        {
             name = name[(prefix.Length + 1)..];
+        }
+
         return folder.DirectorySeparator == '\0' ? [name] : name.Split(folder.DirectorySeparator);
     }
 }

@@ -36,6 +36,7 @@ public sealed class MigrationEngine
     private long _skipped;
     private int _mailboxesDone;
     private string[] _segments = [];
+    private IReadOnlySet<int>? _shardPositions;
 
     /// <summary>Prepares the migration of <paramref name="source"/>; throws <see cref="TimeZoneNotFoundException"/> for an unknown zone.</summary>
     public MigrationEngine(IMigrationSource source, MigrationOptions options)
@@ -67,7 +68,8 @@ public sealed class MigrationEngine
         using var folderLock = OutputFolderLock.Acquire(_options.OutputDirectory, TargetName(_options.Target));
         var mailboxes = PlanMailboxes();
         _segments = [.. mailboxes.Select(m => m.Segment)];
-        var outcomes = new MailboxOutcome?[mailboxes.Count];
+        mailboxes = mailboxes.Where(m => InShard(m.Slot)).ToList();
+        var outcomes = new MailboxOutcome?[_segments.Length];
         MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false), _options.FlushToDisk);
         var checkpointEvery = Math.Max(1, mailboxes.Count / 20);
 
@@ -282,6 +284,10 @@ public sealed class MigrationEngine
         _ => new EmlMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
     };
 
+    /// <summary>Whether the mailbox at store position <paramref name="slot"/> is in this run's shard (lost mailboxes are reported by part 1).</summary>
+    private bool InShard(int slot) =>
+        _options.Shard is not { } shard || (_shardPositions ??= shard.Positions([.. _source.Mailboxes.Select(m => m.MessageCount)])).Contains(slot);
+
     private void ReportProgress() =>
         _options.Progress?.Invoke(new MigrationProgress(Volatile.Read(ref _mailboxesDone), _source.Mailboxes.Count, Interlocked.Read(ref _done), _messagesTotal, Interlocked.Read(ref _skipped)));
 
@@ -301,9 +307,9 @@ public sealed class MigrationEngine
             Mailboxes = mailboxes,
             Repaired = [.. done.SelectMany(o => o.Repaired)],
             Skipped = [.. done.SelectMany(o => o.Skipped)],
-            Recovered = [.. _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i)).Where(m => m.Mailbox.RecoveredFrom is not null)
+            Recovered = [.. _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i)).Where(m => m.Mailbox.RecoveredFrom is not null && InShard(m.Slot))
                 .Select(m => new RecoveredMailbox(m.Mailbox.Name, _segments[m.Slot], m.Mailbox.RecoveredFrom!))],
-            Lost = _source.LostMailboxes,
+            Lost = _options.Shard is null or { Index: 1 } ? _source.LostMailboxes : [],
             Diagnostics = ReportDiagnostics.Collect(diagnostics, _options.MaxDiagnostics, _source.RelativeFile),
         };
     }

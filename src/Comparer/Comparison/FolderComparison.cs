@@ -63,24 +63,54 @@ public sealed class FolderComparison
         return new ComparisonReport { Snapshots = snapshots?.ToResult(output.Root, notRegular), Truth = truth?.Finish(output.Root, notRegular) };
     }
 
+    /// <summary>Checks the mailboxes of the mail server <paramref name="store"/> like an output folder: group by group (top-level folder), in chunks of messages.</summary>
+    public ComparisonReport Compare(ImapMailStore store, string? verifiedFolder, ManifestRecords? manifest, MigrationReport? report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var snapshots = verifiedFolder is null ? null : new SnapshotPass(_settings, verifiedFolder);
+        var truth = manifest is null ? null : new TruthPass(manifest, report);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        foreach (var group in OutputGroups.ForFolders(store.TopLevelNames(), snapshots?.VerifiedRoot))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            snapshots?.BeginGroup(group);
+            foreach (var batch in store.Read(group.Key).Chunk(BatchSize))
+            {
+                var results = new (SnapshotItem? Snapshot, TruthJudgement? Truth)[batch.Length];
+                Parallel.For(0, batch.Length, options, i => results[i] = (snapshots?.Evaluate(batch[i], batch[i].Location!.RelativePath), truth?.Judge(batch[i])));
+                Commit(results, snapshots, truth);
+                snapshots?.WritePending(options);
+            }
+
+            snapshots?.EndGroup();
+        }
+
+        return new ComparisonReport { Snapshots = snapshots?.ToResult(store.Account.Shown, []), Truth = truth?.Finish(store.Account.Shown, []) };
+    }
+
+    private static void Commit(IEnumerable<(SnapshotItem? Snapshot, TruthJudgement? Truth)> results, SnapshotPass? snapshots, TruthPass? truth)
+    {
+        foreach (var (snapshot, judgement) in results)
+        {
+            if (snapshot is not null)
+            {
+                snapshots!.Commit(snapshot);
+            }
+
+            if (judgement is not null)
+            {
+                truth!.Commit(judgement);
+            }
+        }
+    }
+
     private void RunBatch(OutputFolder output, string[] batch, SnapshotPass? snapshots, TruthPass? truth, ParallelOptions options)
     {
         var results = new List<(SnapshotItem? Snapshot, TruthJudgement? Truth)>[batch.Length];
         Parallel.For(0, batch.Length, options, i => results[i] = ReadFile(output, batch[i], snapshots, truth));
         foreach (var messages in results)
         {
-            foreach (var (snapshot, judgement) in messages)
-            {
-                if (snapshot is not null)
-                {
-                    snapshots!.Commit(snapshot);
-                }
-
-                if (judgement is not null)
-                {
-                    truth!.Commit(judgement);
-                }
-            }
+            Commit(messages, snapshots, truth);
         }
 
         snapshots?.WritePending(options);

@@ -58,6 +58,7 @@ public sealed partial class MigrationEngine
     {
         OutputTarget.Mbox => "mbox",
         OutputTarget.Exchange55 => "exchange55",
+        OutputTarget.Imap => "imap",
         _ => "eml",
     };
 
@@ -233,6 +234,10 @@ public sealed partial class MigrationEngine
 
             _options.MessageCommitted?.Invoke(Interlocked.Increment(ref _committed));
         }
+        catch (TargetRefusedException ex)
+        {
+            Skip(outcome, new SkippedMessage(mailbox, record.Index, SkipReasons.TargetRefused, ex.Message, location));
+        }
         catch (Exception ex)
         {
             Skip(outcome, new SkippedMessage(mailbox, record.Index, SkipReasons.UnexpectedError, $"{ex.GetType().Name}: {ex.Message}", location));
@@ -275,6 +280,7 @@ public sealed partial class MigrationEngine
     private MailboxWriter CreateWriter(string directory, string mailbox) => _options.Target switch
     {
         OutputTarget.Mbox => new MboxMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
+        OutputTarget.Imap => new ImapMailboxWriter(_options.Imap ?? throw new InvalidOperationException("the IMAP target needs MigrationOptions.Imap"), Path.GetFileName(directory), mailbox),
         OutputTarget.Exchange55 => new Exchange55MailboxWriter(directory, mailbox, _source.PostOffice.Name, _source.PostOffice.CodePage) { FlushToDisk = _options.FlushToDisk },
         _ => new EmlMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
     };

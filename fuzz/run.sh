@@ -29,7 +29,7 @@ for dll in "${dlls[@]}"; do dotnet sharpfuzz "$bin/$dll" >/dev/null; done
 
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 \
   AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SHUFFLE_QUEUE=0 DOTNET_TieredPGO=0
-run=(dotnet "$bin/MailMig.Fidelity.Fuzz.dll" "$target")
+run=("$(command -v dotnet)" "$bin/MailMig.Fidelity.Fuzz.dll" "$target")
 echo "run.sh: afl-fuzz -i fuzz/seeds/$target -o $out -x fuzz/dict/$target.dict -t 2000 -m none -V $((minutes * 60)) -E 1000000 -- ${run[*]}"
 afl-fuzz -i "fuzz/seeds/$target" -o "$out" -x "fuzz/dict/$target.dict" -t 2000 -m none \
   -V $((minutes * 60)) -E 1000000 -- "${run[@]}" >"$out/afl.log" 2>&1 || { tail -n 30 "$out/afl.log" >&2; exit 1; }

@@ -20,7 +20,7 @@ bin=artifacts/fuzz/bin-$target
 [ -d "$out/default/queue" ] || { echo "save-corpus.sh: no campaign in $out; run fuzz/run.sh $target MINUTES first" >&2; exit 2; }
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1
 rm -rf "$out/cmin"
-afl-cmin -i "$out/default/queue" -o "$out/cmin" -t 2000 -m none -- dotnet "$bin/MailMig.Fidelity.Fuzz.dll" "$target" >"$out/cmin.log" 2>&1 \
+afl-cmin -i "$out/default/queue" -o "$out/cmin" -t 2000 -m none -- "$(command -v dotnet)" "$bin/MailMig.Fidelity.Fuzz.dll" "$target" >"$out/cmin.log" 2>&1 \
   || { echo "save-corpus.sh: afl-cmin failed; see $out/cmin.log" >&2; exit 1; }
 mkdir -p "$dest"
 rm -f "$dest"/id-*
@@ -35,4 +35,4 @@ done < <(find "$out/cmin" -type f -printf '%s %p\n' | sort -n | cut -d' ' -f2-)
 for finding in "$out"/minimized/*; do
   [ -f "$finding" ] && cp "$finding" "$dest/$(basename "$finding")"
 done
-echo "save-corpus.sh: $target: $(ls "$dest" | wc -l) files, $(du -sk "$dest" | cut -f1) KB in $dest (of $(ls "$out/cmin" | wc -l) after afl-cmin)"
+echo "save-corpus.sh: $target: $(ls "$dest" | wc -l) files, $(cat "$dest"/* | wc -c) bytes in $dest (of $(ls "$out/cmin" | wc -l) after afl-cmin)"

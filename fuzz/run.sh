@@ -5,6 +5,7 @@
 # whichever comes first, then minimizes every crash and hang with afl-tmin and prints the stats.
 # Output: artifacts/fuzz/TARGET/ (afl's out dir: default/queue, crashes, hangs, fuzzer_stats;
 # minimized/ holds the minimized findings). Usage: fuzz/run.sh export|db8|address|mime|manifest MINUTES
+# (FUZZ_SECONDS, when set, replaces MINUTES for a short smoke run: .ci/checks/fuzz-smoke.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -29,10 +30,11 @@ for dll in "${dlls[@]}"; do dotnet sharpfuzz "$bin/$dll" >/dev/null; done
 
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 \
   AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SHUFFLE_QUEUE=0 DOTNET_TieredPGO=0
+seconds=${FUZZ_SECONDS:-$((minutes * 60))}
 run=("$(command -v dotnet)" "$bin/MailMig.Fidelity.Fuzz.dll" "$target")
-echo "run.sh: afl-fuzz -i fuzz/seeds/$target -o $out -x fuzz/dict/$target.dict -t 2000 -m none -V $((minutes * 60)) -E 1000000 -- ${run[*]}"
+echo "run.sh: afl-fuzz -i fuzz/seeds/$target -o $out -x fuzz/dict/$target.dict -t 2000 -m none -V $seconds -E 1000000 -- ${run[*]}"
 afl-fuzz -i "fuzz/seeds/$target" -o "$out" -x "fuzz/dict/$target.dict" -t 2000 -m none \
-  -V $((minutes * 60)) -E 1000000 -- "${run[@]}" >"$out/afl.log" 2>&1 || { tail -n 30 "$out/afl.log" >&2; exit 1; }
+  -V "$seconds" -E 1000000 -- "${run[@]}" >"$out/afl.log" 2>&1 || { tail -n 30 "$out/afl.log" >&2; exit 1; }
 
 mkdir -p "$out/minimized"
 for finding in "$out"/default/crashes/id:* "$out"/default/hangs/id:*; do

@@ -51,7 +51,10 @@ public sealed class FolderComparison
             notRegular.AddRange(entries.Where(e => !e.IsRegularFile));
             var files = entries.Where(e => e.IsRegularFile && output.Claims(e.RelativePath)).Select(e => e.RelativePath);
             foreach (var batch in files.Chunk(BatchSize))
+            {
                 RunBatch(output, batch, snapshots, truth, options);
+            }
+
             snapshots?.EndGroup();
         }
 
@@ -68,9 +71,14 @@ public sealed class FolderComparison
             foreach (var (snapshot, judgement) in messages)
             {
                 if (snapshot is not null)
+                {
                     snapshots!.Commit(snapshot);
+                }
+
                 if (judgement is not null)
+                {
                     truth!.Commit(judgement);
+                }
             }
         }
 
@@ -81,7 +89,10 @@ public sealed class FolderComparison
     {
         var results = new List<(SnapshotItem?, TruthJudgement?)>(1);
         foreach (MigratedMessage message in output.Read(file))
+        {
             results.Add((snapshots?.Evaluate(message, file), truth?.Judge(message)));
+        }
+
         return results;
     }
 }

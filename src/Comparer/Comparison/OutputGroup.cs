@@ -23,7 +23,10 @@ internal sealed record OutputGroup(string Key, IReadOnlyList<OutputEntry> Actual
     public IReadOnlyList<OutputEntry> WalkActual(string actualRoot)
     {
         if (!ActualDirectory)
+        {
             return ActualFiles;
+        }
+
         return ActualFiles.Concat(OutputWalker.Walk(actualRoot, Key)).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
     }
 
@@ -33,12 +36,19 @@ internal sealed record OutputGroup(string Key, IReadOnlyList<OutputEntry> Actual
         foreach (var file in VerifiedFiles)
         {
             if (file.EndsWith(extension, StringComparison.Ordinal))
+            {
                 yield return file[..^extension.Length];
+            }
         }
 
         if (!VerifiedDirectory)
+        {
             yield break;
+        }
+
         foreach (var name in SnapshotOrphans.ListNames(Path.Combine(verifiedRoot, Key), extension))
+        {
             yield return Key + "/" + name;
+        }
     }
 }

@@ -42,7 +42,10 @@ public static class SnapshotFile
     {
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory))
+        {
             Directory.CreateDirectory(directory);
+        }
+
         File.WriteAllText(path, text, Utf8NoBom);
     }
 
@@ -51,9 +54,15 @@ public static class SnapshotFile
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
+        {
             text = text[1..];
+        }
+
         if (text.Contains('\r', StringComparison.Ordinal))
+        {
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+
         return text.EndsWith('\n') ? text[..^1] : text;
     }
 
@@ -78,7 +87,10 @@ public static class SnapshotFile
     private static string ChangeSuffix(string path, string from, string to)
     {
         if (!path.EndsWith(from, StringComparison.OrdinalIgnoreCase))
+        {
             throw new ArgumentException($"'{path}' does not end with {from}.", nameof(path));
+        }
+
         return path[..^from.Length] + to;
     }
 }

@@ -68,7 +68,10 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
 
         var receivedExists = _receivedNames.Contains(item.Name);
         if (outcome.Status != SnapshotStatus.Matched || receivedExists)
+        {
             _pending.Add(outcome);
+        }
+
         switch (outcome.Status)
         {
             case SnapshotStatus.Matched: _matched.Add(item.Name); break;
@@ -100,7 +103,10 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
             }
 
             foreach (var stale in _receivedNames.Where(n => !_produced.Contains(n)))
+            {
                 SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, stale, SnapshotFile.ReceivedExtension));
+            }
+
             orphaned.Clear();
         }
 

@@ -30,7 +30,10 @@ public static class ManifestReader
     public static Manifest Read(string path)
     {
         if (Directory.Exists(path))
+        {
             return Unreadable(path, "a directory, not a manifest file");
+        }
+
         try
         {
             return Parse(path, File.ReadLines(path));
@@ -58,7 +61,10 @@ public static class ManifestReader
             var read = ReadLine(path, line, ++number, pool);
             header = read.Header ?? header;
             if (read.Message is not null)
+            {
                 messages.Add(read.Message);
+            }
+
             problems.Add(read.Diagnostic);
         }
 
@@ -70,13 +76,19 @@ public static class ManifestReader
     internal static ManifestLine ReadLine(string path, string line, int number, Dictionary<string, string>? pool)
     {
         if (string.IsNullOrWhiteSpace(line))
+        {
             return default;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
+            {
                 throw new ManifestRecordException("the line is not a JSON object");
+            }
+
             return RequiredString(root, "record") switch
             {
                 "header" => ReadHeaderLine(path, root, number),
@@ -208,10 +220,16 @@ public static class ManifestReader
     private static string Shared(Dictionary<string, string>? pool, string text)
     {
         if (pool is null)
+        {
             return text;
+        }
+
         ref var pooled = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pool, text, out var exists);
         if (!exists)
+        {
             pooled = text;
+        }
+
         return pooled!;
     }
 
@@ -223,13 +241,22 @@ public static class ManifestReader
     private static T[] Array<T>(JsonElement element, string name, Func<JsonElement, T> read)
     {
         if (!element.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+        {
             return [];
+        }
+
         if (array.ValueKind != JsonValueKind.Array)
+        {
             throw new ManifestRecordException($"'{name}' must be an array");
+        }
+
         var items = new T[array.GetArrayLength()];
         var i = 0;
         foreach (var item in array.EnumerateArray())
+        {
             items[i++] = read(item);
+        }
+
         return items;
     }
 
@@ -247,7 +274,10 @@ public static class ManifestReader
     private static string? OptionalString(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
             return null;
+        }
+
         return value.ValueKind == JsonValueKind.String ? value.GetString() : throw new ManifestRecordException($"'{name}' must be a string");
     }
 

@@ -31,7 +31,9 @@ internal static class Db8Target
             foreach (var mailbox in reader.Mailboxes)
             {
                 foreach (var record in reader.ReadMessages(mailbox))
+                {
                     seen += record.Diagnostics.Count + (record.Message?.Items.Count ?? 0);
+                }
             }
 
             GC.KeepAlive(seen);

@@ -12,7 +12,9 @@ internal static class ExportTarget
         using var reader = new ExportReader(new MemoryStream(input, writable: false), "fuzz.txt");
         var seen = reader.Header.Extra.Count;
         foreach (var record in reader.ReadRecords())
+        {
             seen += record.Diagnostics.Count + (record.Message?.Items.Count ?? 0);
+        }
         seen += reader.Diagnostics.Count;
         GC.KeepAlive(seen);
     }

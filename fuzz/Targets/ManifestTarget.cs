@@ -17,6 +17,8 @@ internal static class ManifestTarget
     {
         using var reader = new StreamReader(new MemoryStream(input, writable: false), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
+        {
             yield return line;
+        }
     }
 }

@@ -11,7 +11,9 @@ internal static class MimeTarget
     {
         var seen = ProjectionWriter.Write(MimeMessageReader.Read(input)).Length;
         foreach (var entry in MboxSplitter.Split(input))
+        {
             seen += MimeMessageReader.Read(entry.Content).Problems.Count;
+        }
         GC.KeepAlive(seen);
     }
 }

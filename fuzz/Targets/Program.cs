@@ -15,7 +15,9 @@ if (args.Length >= 2 && args[0] == "pack")
 }
 
 if (args.Length >= 2 && args[0] == "replay")
+{
     return Replay.Run(args[1], args[2..]);
+}
 
 if (args.Length != 1 || !FuzzTargets.All.TryGetValue(args[0], out var target))
 {

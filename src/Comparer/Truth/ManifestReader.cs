@@ -160,7 +160,9 @@ public static class ManifestReader
         foreach (var source in bySource.EnumerateObject())
         {
             if (!overrides.TryAdd(source.Name, ReadSourceOverride(source.Value)))
+            {
                 throw new ManifestRecordException($"'bySource' names '{source.Name}' twice");
+            }
         }
 
         return overrides;

@@ -24,7 +24,9 @@ public sealed class ExportFuzzReplayTests
             Assert.True(record.Location.Offset >= end && record.Length > 0, $"record {record.Index} at {record.Location.Offset} overlaps the one ending at {end}");
             end = record.Location.Offset + record.Length;
             if (record.IsUnreadable)
+            {
                 Assert.Contains(record.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            }
         }
 
         Assert.True(end <= bytes.Length, $"records end at {end}, past the {bytes.Length} bytes read");

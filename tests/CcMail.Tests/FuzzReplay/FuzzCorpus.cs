@@ -14,7 +14,9 @@ internal static class FuzzCorpus
     {
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(Folder(target)).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
             data.Add(file!);
+        }
         return data;
     }
 

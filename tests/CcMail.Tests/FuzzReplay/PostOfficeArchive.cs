@@ -19,11 +19,17 @@ internal static class PostOfficeArchive
         {
             var marker = at < input.Length ? MarkerName(input[at..]) : null;
             if (marker is null && at < input.Length)
+            {
                 continue;
+            }
             if (name is not null)
+            {
                 files[name] = input[contentStart..Math.Max(contentStart, at - 1)].ToArray();
+            }
             if (marker is null)
+            {
                 break;
+            }
             name = marker;
             contentStart = at + Start.Length + Encoding.Latin1.GetByteCount(marker) + End.Length;
         }
@@ -34,7 +40,9 @@ internal static class PostOfficeArchive
     private static int NextLine(ReadOnlySpan<byte> input, int at)
     {
         if (at >= input.Length)
+        {
             return input.Length + 1;
+        }
         var lf = input[at..].IndexOf((byte)'\n');
         return lf < 0 ? input.Length : at + lf + 1;
     }
@@ -43,7 +51,9 @@ internal static class PostOfficeArchive
     {
         var lf = line.IndexOf((byte)'\n');
         if (!line.StartsWith(Start) || lf < 0 || !line[..(lf + 1)].EndsWith(End) || lf + 1 < Start.Length + End.Length)
+        {
             return null;
+        }
         return Encoding.Latin1.GetString(line[Start.Length..(lf + 1 - End.Length)]);
     }
 }

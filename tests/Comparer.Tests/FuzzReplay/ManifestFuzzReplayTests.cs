@@ -27,7 +27,9 @@ public sealed class ManifestFuzzReplayTests
         var lines = new List<string>();
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
+        {
             lines.Add(line);
+        }
         return lines;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Comparer.Comparison;
+using MailMig.Fidelity.Comparer.Output;
 using MailMig.Fidelity.Comparer.Reports;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
@@ -68,8 +69,8 @@ public static class CompareCommand
             return Fail(io, error);
         }
 
-        var migrationReport = manifest is null ? null : MigrationReportReader.Read(Path.Combine(actual, MigrationReportReader.FileName));
-        var comparison = new FolderComparison(new SnapshotSettings { Environment = environment }).Compare(actual, verified, manifest, migrationReport, ct);
+        var migrationReport = manifest is null ? null : ReadMigrationReport(io, actual);
+        var comparison = CompareAndMaybeAccept(io, environment, actual, verified, manifest, migrationReport, ct);
         var snapshots = comparison.Snapshots;
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
@@ -87,6 +88,46 @@ public static class CompareCommand
         }
 
         return comparison.IsSuccess ? 0 : 1;
+    }
+
+    // With MAILMIG_ACCEPT and a manifest, the snapshots are accepted only after the ground truth graded the output
+    // Perfect: accepting never approves a field the truth calls damaged or a message it calls lost.
+    private static ComparisonReport CompareAndMaybeAccept(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string? verified, ManifestIndex? manifest, MigrationReport? migrationReport, CancellationToken ct)
+    {
+        var deferAccept = manifest is not null && verified is not null && environment.AcceptAll && environment.MayWriteVerified;
+        var settings = new SnapshotSettings { Environment = environment, Accept = deferAccept ? false : null };
+        var comparison = new FolderComparison(settings).Compare(actual, verified, manifest, migrationReport, ct);
+        if (!deferAccept || comparison.Snapshots is not { IsSuccess: false })
+        {
+            return comparison;
+        }
+
+        if (comparison.Truth is not { IsPerfect: true })
+        {
+            io.Output.WriteLine("nothing accepted: the ground truth finds messages lost or damaged");
+            return comparison;
+        }
+
+        var accepted = new SnapshotAcceptor(environment).AcceptActual(actual, verified!, new SnapshotSettings { Environment = environment });
+        return comparison with { Snapshots = accepted };
+    }
+
+    // The migration report is read only when it is a regular file: a FIFO or device there would block the reader.
+    private static MigrationReport? ReadMigrationReport(InvocationConfiguration io, string actual)
+    {
+        var path = Path.Combine(actual, MigrationReportReader.FileName);
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            return null;
+        }
+
+        if (FileKinds.Of(path) == FileKind.RegularFile)
+        {
+            return MigrationReportReader.Read(path);
+        }
+
+        io.Output.WriteLine($"{path}: not a regular file, never opened; the output is checked without its migration report");
+        return null;
     }
 
     /// <summary>Makes <paramref name="command"/> print System.CommandLine's parse errors and exit with <see cref="UsageError"/> instead of 1.</summary>

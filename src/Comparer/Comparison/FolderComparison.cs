@@ -59,6 +59,7 @@ public sealed class FolderComparison
         }
 
         notRegular.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        truth?.AddAll(PersonalDataCheck.Run(output.Root, manifest?.Summary.Path));
         return new ComparisonReport { Snapshots = snapshots?.ToResult(output.Root, notRegular), Truth = truth?.Finish(output.Root, notRegular) };
     }
 

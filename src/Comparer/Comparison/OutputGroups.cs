@@ -19,6 +19,7 @@ internal static class OutputGroups
         var verifiedSet = verifiedDirectories.ToHashSet(StringComparer.Ordinal);
         return actualSet.Concat(verifiedSet).Concat(filesByKey.Select(g => g.Key)).Concat(verifiedByKey.Select(g => g.Key))
             .Distinct(StringComparer.Ordinal)
+            .Where(key => key != PersonalDataNames.PublicSegment)
             .Order(StringComparer.Ordinal)
             .Select(key => new OutputGroup(key, filesByKey[key].ToList(), actualSet.Contains(key), verifiedByKey[key].ToList(), verifiedSet.Contains(key)))
             .ToList();

@@ -95,6 +95,8 @@ public static class ManifestReader
                 "message" => new ManifestLine(null, ReadMessage(root, number, pool), null),
                 // Mailbox records list folders and counts; messages carry all the check needs.
                 "mailbox" => default,
+                // Boards, lists and address books are read by PersonalDataTruth in a pass of their own.
+                "bulletinBoard" or "bulletinMessage" or "mailingList" or "addressBook" => default,
                 var record => new ManifestLine(null, null, new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.unknown-record", $"unknown record '{record}' ignored", path, number)),
             };
         }

@@ -68,6 +68,15 @@ internal sealed class TruthPass
         }
     }
 
+    /// <summary>Records differences found outside the messages (bulletin boards, contacts, groups).</summary>
+    public void AddAll(IEnumerable<TruthDifference> differences)
+    {
+        foreach (var difference in differences)
+        {
+            _state.Add(difference);
+        }
+    }
+
     /// <summary>Pairs the messages without a usable index, judges every record nothing claimed, and grades the run.</summary>
     public TruthResult Finish(string actualFolder, IEnumerable<OutputEntry> notRegularFiles)
     {

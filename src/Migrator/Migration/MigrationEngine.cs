@@ -22,7 +22,7 @@ namespace MailMig.Fidelity.Migrator.Migration;
  */
 
 /// <summary>Migrates every message of a source into an output folder and accounts for each one.</summary>
-public sealed class MigrationEngine
+public sealed partial class MigrationEngine
 {
     private readonly IMigrationSource _source;
     private readonly MigrationOptions _options;
@@ -89,6 +89,7 @@ public sealed class MigrationEngine
             ReportProgress();
         }).ConfigureAwait(false);
 
+        MigratePersonalData(_source.Mailboxes.Select((m, i) => (m.Name, _segments[i])));
         var report = BuildReport(outcomes, complete: true);
         MigrationReportFile.Write(_options.OutputDirectory, report, _options.FlushToDisk);
         return report;
@@ -288,7 +289,7 @@ public sealed class MigrationEngine
     private MigrationReport BuildReport(IReadOnlyList<MailboxOutcome?> outcomes, bool complete)
     {
         var done = outcomes.OfType<MailboxOutcome>().ToList();
-        var diagnostics = _source.Diagnostics.Concat(_options.Mapping?.Diagnostics ?? []).Concat(done.SelectMany(o => o.Diagnostics));
+        var diagnostics = _source.Diagnostics.Concat(_personalDiagnostics).Concat(_options.Mapping?.Diagnostics ?? []).Concat(done.SelectMany(o => o.Diagnostics));
         var mailboxes = done.Select(o => o.ToReport()).ToList();
         return new MigrationReport
         {
@@ -304,6 +305,7 @@ public sealed class MigrationEngine
             Recovered = [.. _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i)).Where(m => m.Mailbox.RecoveredFrom is not null && InShard(m.Slot))
                 .Select(m => new RecoveredMailbox(m.Mailbox.Name, _segments[m.Slot], m.Mailbox.RecoveredFrom!))],
             Lost = _options.Shard is null or { Index: 1 } ? _source.LostMailboxes : [],
+            PersonalData = _personalData,
             Diagnostics = ReportDiagnostics.Collect(diagnostics, _options.MaxDiagnostics, _source.RelativeFile),
         };
     }

@@ -35,7 +35,9 @@ internal static class PerMessageProfile
             Array.Clear(ticks);
             Array.Clear(bytes);
             foreach (var file in files)
+            {
                 Profile(emlTree, verified, manifest, file, ticks, bytes);
+            }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} messages, one thread:"));
@@ -70,12 +72,18 @@ internal static class PerMessageProfile
         Done();
         var verifiedPath = Path.Combine(verified, Path.ChangeExtension(file, null) + SnapshotFile.VerifiedExtension);
         if (!SnapshotFile.Matches(verifiedPath, text) && SnapshotFile.Read(verifiedPath) != text)
+        {
             throw new InvalidOperationException("snapshot differs: " + file);
+        }
+
         Done();
         var record = message.Mailbox is { } mailbox && message.SourceIndex is { } index && manifest.TryFind(mailbox, index, out var slot) ? manifest.Read(slot) : null;
         Done();
         if (record is null || MessageComparison.Compare(record, message, null).Count > 0)
+        {
             throw new InvalidOperationException("record missing or differing: " + file);
+        }
+
         Done();
     }
 }

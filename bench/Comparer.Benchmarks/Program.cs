@@ -45,7 +45,9 @@ for (var run = 1; run <= 2; run++)
 
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
 if (!keep)
+{
     Directory.Delete(root, recursive: true);
+}
 
 void Restart()
 {

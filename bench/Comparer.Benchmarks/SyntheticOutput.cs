@@ -26,7 +26,10 @@ internal static class SyntheticOutput
             var index = (n % MessagesPerMailbox) + 1;
             var folder = Path.Combine(outputRoot, mailbox, "Inbox");
             if (index == 1)
+            {
                 Directory.CreateDirectory(folder);
+            }
+
             var (eml, line) = Message(mailbox, index, n);
             File.WriteAllText(Path.Combine(folder, index.ToString("D6", CultureInfo.InvariantCulture) + ".eml"), eml);
             manifest.WriteLine(line);

@@ -7,6 +7,7 @@ using System.CommandLine;
 using MailMig.Fidelity.Cli.Commands;
 using MailMig.Fidelity.Cli.Failures;
 using MailMig.Fidelity.Cli.Help;
+using MailMig.Fidelity.Cli.Output;
 using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Comparer.Reports;
 using Spectre.Console;
@@ -23,7 +24,7 @@ public static class CliApp
     public const int InternalError = ExitCodes.InternalError;
 
     /// <summary>Builds the root command with every subcommand, writing to the process console.</summary>
-    public static RootCommand CreateRootCommand() => CreateRootCommand(AnsiConsole.Console, Console.Error);
+    public static RootCommand CreateRootCommand() => CreateRootCommand(ProcessConsole.Create(), Console.Error);
 
     /// <summary>Builds the root command whose migrate and run commands write to <paramref name="console"/> and <paramref name="error"/>.</summary>
     internal static RootCommand CreateRootCommand(IAnsiConsole console, TextWriter error)
@@ -38,6 +39,7 @@ public static class CliApp
         root.Subcommands.Add(ShrinkCommand.Create(console, error));
         root.Subcommands.Add(AnonymizeCommand.Create(console));
         root.Subcommands.Add(CaseCommand.Create(console, error, Comparer.Snapshots.SnapshotEnvironment.FromProcess()));
+        root.Subcommands.Add(MergeCommand.Create());
         TypedValues.ExplainIn(root);
         ExitCodeHelpAction.InstallOn(root);
         return root;
@@ -49,7 +51,7 @@ public static class CliApp
     /// <summary>Runs <paramref name="args"/> writing to <paramref name="output"/> and <paramref name="error"/>, and returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var console = ReferenceEquals(output, Console.Out) ? AnsiConsole.Console : ConsoleReportWriter.CreatePlainConsole(output);
+        var console = ReferenceEquals(output, Console.Out) ? ProcessConsole.Create() : ConsoleReportWriter.CreatePlainConsole(output);
         return RunAsync(CreateRootCommand(console, error), args, output, error);
     }
 
@@ -59,7 +61,10 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not ExitCodeHelpAction)
+        {
             return UsageErrors.Report(parse, error);
+        }
+
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

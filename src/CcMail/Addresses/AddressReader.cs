@@ -16,76 +16,76 @@ namespace MailMig.Fidelity.CcMail.Addresses;
 /// <summary>One parse of one address text: the grammar and the diagnostics it collects.</summary>
 internal sealed class AddressReader
 {
-    private readonly string raw;
-    private readonly AddressParserOptions options;
-    private readonly List<Diagnostic> diagnostics = [];
-    private bool questionable;
-    private AddressText text = null!;
+    private readonly string _raw;
+    private readonly AddressParserOptions _options;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private bool _questionable;
+    private AddressText _text = null!;
 
     public AddressReader(string raw, AddressParserOptions options)
     {
-        this.raw = raw;
-        this.options = options;
+        _raw = raw;
+        _options = options;
     }
 
-    private bool Strict => options.Compliance == ParserCompliance.Strict;
+    private bool Strict => _options.Compliance == ParserCompliance.Strict;
 
     /// <summary>Parses the text given to the constructor.</summary>
     public CcAddress Read()
     {
-        int start = 0, end = raw.Length;
-        while (start < end && char.IsWhiteSpace(raw[start]))
+        int start = 0, end = _raw.Length;
+        while (start < end && char.IsWhiteSpace(_raw[start]))
         {
             start++;
         }
 
-        while (end > start && char.IsWhiteSpace(raw[end - 1]))
+        while (end > start && char.IsWhiteSpace(_raw[end - 1]))
         {
             end--;
         }
 
         if (start == end)
         {
-            diagnostics.Add(new(DiagnosticSeverity.Error, AddressDiagnosticCodes.Empty, "The address is empty.", null, 0));
+            _diagnostics.Add(new(DiagnosticSeverity.Error, AddressDiagnosticCodes.Empty, "The address is empty.", null, 0));
             return Unparsed("");
         }
 
-        if (end - start > options.MaxLength)
+        if (end - start > _options.MaxLength)
         {
             Questionable(AddressDiagnosticCodes.TooLong,
-                $"The address is {end - start} characters long; cc:Mail allowed {options.MaxLength} (KB Q137394).",
-                start + Math.Max(0, options.MaxLength));
+                $"The address is {end - start} characters long; cc:Mail allowed {_options.MaxLength} (KB Q137394).",
+                start + Math.Max(0, _options.MaxLength));
         }
 
-        text = AddressText.Scan(raw, start, end);
-        if (text.UnclosedQuote >= 0)
+        _text = AddressText.Scan(_raw, start, end);
+        if (_text.UnclosedQuote >= 0)
         {
-            Questionable(AddressDiagnosticCodes.UnbalancedQuote, "A double quote is never closed; quotes were kept as text.", text.UnclosedQuote);
+            Questionable(AddressDiagnosticCodes.UnbalancedQuote, "A double quote is never closed; quotes were kept as text.", _text.UnclosedQuote);
         }
 
-        if (text.UnclosedBracket >= 0)
+        if (_text.UnclosedBracket >= 0)
         {
-            Questionable(AddressDiagnosticCodes.UnbalancedBracket, "A '[' is never closed; brackets were kept as text.", text.UnclosedBracket);
+            Questionable(AddressDiagnosticCodes.UnbalancedBracket, "A '[' is never closed; brackets were kept as text.", _text.UnclosedBracket);
         }
 
         var address = ReadBody(start, end);
-        return questionable && Strict ? Unparsed(raw[start..end]) : address with { Diagnostics = diagnostics };
+        return _questionable && Strict ? Unparsed(_raw[start..end]) : address with { Diagnostics = _diagnostics };
     }
 
     private CcAddress ReadBody(int start, int end)
     {
         var localEnd = end;
         string? postOffice = null;
-        var at = text.LastAtWord(start, end);
+        var at = _text.LastAtWord(start, end);
         if (at >= 0)
         {
             int poStart = at + 4, poEnd = end;
-            text.Trim(ref poStart, ref poEnd);
+            _text.Trim(ref poStart, ref poEnd);
             if (IsPlausiblePostOffice(poStart, poEnd))
             {
                 postOffice = Token(poStart, poEnd);
                 localEnd = at;
-                text.Trim(ref start, ref localEnd);
+                _text.Trim(ref start, ref localEnd);
             }
         }
 
@@ -95,17 +95,17 @@ internal sealed class AddressReader
 
     private CcAddress ReadLocal(int start, int end, string? postOffice)
     {
-        if (text.IsBracketClose(end - 1) && TryReadBracketed(start, end, postOffice) is { } bracketed)
+        if (_text.IsBracketClose(end - 1) && TryReadBracketed(start, end, postOffice) is { } bracketed)
         {
             return bracketed;
         }
 
-        if (text.IsQuoted(start, end))
+        if (_text.IsQuoted(start, end))
         {
             return ReadNative(start, end, postOffice);
         }
 
-        var local = raw.AsSpan(start, end - start);
+        var local = _raw.AsSpan(start, end - start);
         var typeLength = AddressForms.TypeLength(local, allowSpaceAfterColon: false);
         if (typeLength > 0)
         {
@@ -115,19 +115,19 @@ internal sealed class AddressReader
         var notation = postOffice is null ? AddressNotation.Bare : AddressNotation.AtPostOffice;
         if (AddressForms.IsBareX400(local))
         {
-            return Foreign(notation, AddressForms.X400Type, raw[start..end], postOffice);
+            return Foreign(notation, AddressForms.X400Type, _raw[start..end], postOffice);
         }
 
         if (AddressForms.IsSmtpLike(local))
         {
-            return Foreign(notation, AddressForms.SmtpType, raw[start..end], postOffice);
+            return Foreign(notation, AddressForms.SmtpType, _raw[start..end], postOffice);
         }
 
         if (AddressForms.IsBangPath(local) || AddressForms.IsAttmailSlashPath(local))
         {
             // An ATTMAIL hop or network names the type; any other bang path is UUCP, which Exchange carried as SMTP (KB Q116466).
             var type = AddressForms.IsAttmailSmtp(local) || AddressForms.IsAttmailSlashPath(local) ? AddressForms.AttmailType : AddressForms.SmtpType;
-            return Foreign(notation, type, raw[start..end], postOffice);
+            return Foreign(notation, type, _raw[start..end], postOffice);
         }
 
         return ReadNative(start, end, postOffice);
@@ -135,22 +135,22 @@ internal sealed class AddressReader
 
     private CcAddress? TryReadBracketed(int start, int end, string? postOffice)
     {
-        var open = text.BracketOpenBefore(end - 1);
+        var open = _text.BracketOpenBefore(end - 1);
         int innerStart = open + 1, innerEnd = end - 1;
-        text.Trim(ref innerStart, ref innerEnd);
-        var typeLength = AddressForms.TypeLength(raw.AsSpan(innerStart, innerEnd - innerStart), allowSpaceAfterColon: true);
+        _text.Trim(ref innerStart, ref innerEnd);
+        var typeLength = AddressForms.TypeLength(_raw.AsSpan(innerStart, innerEnd - innerStart), allowSpaceAfterColon: true);
         if (typeLength == 0)
         {
             return null;
         }
 
         int displayStart = start, displayEnd = open;
-        text.Trim(ref displayStart, ref displayEnd);
-        if (displayStart < displayEnd && raw[displayStart] == ',')
+        _text.Trim(ref displayStart, ref displayEnd);
+        if (displayStart < displayEnd && _raw[displayStart] == ',')
         {
             Questionable(AddressDiagnosticCodes.StrayComma, "A stray comma precedes the display name (KB Q179677).", displayStart);
             displayStart++;
-            text.Trim(ref displayStart, ref displayEnd);
+            _text.Trim(ref displayStart, ref displayEnd);
         }
 
         var (type, address) = ReadTypeAndAddress(innerStart, innerEnd, typeLength);
@@ -170,21 +170,21 @@ internal sealed class AddressReader
 
         // CCMAIL:name at PO is a native address with its proxy type written out; the name may be quoted.
         int nameStart = start + typeLength + 1, nameEnd = end;
-        text.Trim(ref nameStart, ref nameEnd);
+        _text.Trim(ref nameStart, ref nameEnd);
         return Native(AddressNotation.Typed, nameStart < nameEnd ? Token(nameStart, nameEnd) : "", postOffice);
     }
 
     private (string Type, string Address) ReadTypeAndAddress(int start, int end, int typeLength)
     {
-        var type = raw.Substring(start, typeLength).ToUpperInvariant();
+        var type = _raw.Substring(start, typeLength).ToUpperInvariant();
         int addressStart = start + typeLength + 1, addressEnd = end;
-        text.Trim(ref addressStart, ref addressEnd);
+        _text.Trim(ref addressStart, ref addressEnd);
         if (addressStart == addressEnd)
         {
             Questionable(AddressDiagnosticCodes.EmptyAddress, $"Type {type} is followed by no address.", start + typeLength);
         }
 
-        return (type, raw[addressStart..addressEnd]);
+        return (type, _raw[addressStart..addressEnd]);
     }
 
     private CcAddress ReadNative(int start, int end, string? postOffice)
@@ -197,18 +197,18 @@ internal sealed class AddressReader
                 : Native(AddressNotation.AtPostOffice, name, postOffice);
         }
 
-        if (options.DefaultPostOffice is null)
+        if (_options.DefaultPostOffice is null)
         {
-            diagnostics.Add(new(DiagnosticSeverity.Warning, AddressDiagnosticCodes.UnresolvedPostOffice,
+            _diagnostics.Add(new(DiagnosticSeverity.Warning, AddressDiagnosticCodes.UnresolvedPostOffice,
                 "A name alone and no default post office to resolve it against (KB Q241553).", null, start));
         }
 
-        return Native(AddressNotation.NameOnly, name, options.DefaultPostOffice);
+        return Native(AddressNotation.NameOnly, name, _options.DefaultPostOffice);
     }
 
     private CcAddress Native(AddressNotation notation, string name, string? postOffice) => new()
     {
-        Raw = raw,
+        Raw = _raw,
         Kind = notation == AddressNotation.NameOnly ? AddressKind.CcMail : NativeKind(postOffice),
         Notation = notation,
         Type = AddressForms.CcMailType,
@@ -219,7 +219,7 @@ internal sealed class AddressReader
 
     private CcAddress Foreign(AddressNotation notation, string type, string address, string? postOffice) => new()
     {
-        Raw = raw,
+        Raw = _raw,
         Kind = AddressForms.KindOf(type, address),
         Notation = notation,
         Type = type,
@@ -230,15 +230,15 @@ internal sealed class AddressReader
     private AddressKind NativeKind(string? postOffice) =>
         postOffice is null ? AddressKind.CcMail
         : AddressForms.IsAttmailName(postOffice) ? AddressKind.Attmail
-        : options.Gateways is { } gateways && gateways.Contains(postOffice) ? AddressKind.Gateway
+        : _options.Gateways is { } gateways && gateways.Contains(postOffice) ? AddressKind.Gateway
         : AddressKind.CcMail;
 
     private bool IsPlausiblePostOffice(int start, int end) =>
-        start < end && (text.IsQuoted(start, end) || raw.AsSpan(start, end - start).IndexOfAny("/=;@[]") < 0);
+        start < end && (_text.IsQuoted(start, end) || _raw.AsSpan(start, end - start).IndexOfAny("/=;@[]") < 0);
 
     private string Token(int start, int end)
     {
-        var token = text.Token(start, end);
+        var token = _text.Token(start, end);
         if (token.Length == 0)
         {
             Questionable(AddressDiagnosticCodes.EmptyName, "A quoted name or post office is empty.", start);
@@ -249,17 +249,17 @@ internal sealed class AddressReader
 
     private void Questionable(string code, string message, long offset)
     {
-        questionable = true;
-        diagnostics.Add(new(Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, code, message, null, offset));
+        _questionable = true;
+        _diagnostics.Add(new(Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, code, message, null, offset));
     }
 
     private CcAddress Unparsed(string address) => new()
     {
-        Raw = raw,
+        Raw = _raw,
         Kind = AddressKind.Unknown,
         Notation = AddressNotation.Unparsed,
         Type = "",
         Address = address,
-        Diagnostics = diagnostics,
+        Diagnostics = _diagnostics,
     };
 }

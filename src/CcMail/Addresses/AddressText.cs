@@ -12,14 +12,14 @@ namespace MailMig.Fidelity.CcMail.Addresses;
 /// <summary>The trimmed text of an address with each character marked as outside, quoted or bracketed.</summary>
 internal sealed class AddressText
 {
-    private readonly CharState[] states;
+    private readonly CharState[] _states;
 
     private AddressText(string raw, int start, int end, CharState[] states, int unclosedQuote, int unclosedBracket)
     {
         Raw = raw;
         Start = start;
         End = end;
-        this.states = states;
+        _states = states;
         UnclosedQuote = unclosedQuote;
         UnclosedBracket = unclosedBracket;
     }
@@ -96,14 +96,14 @@ internal sealed class AddressText
     /// <summary>True when <c>[start, end)</c> is exactly one double-quoted string.</summary>
     public bool IsQuoted(int start, int end)
     {
-        if (end - start < 2 || states[start] != CharState.QuoteOpen || states[end - 1] != CharState.QuoteClose)
+        if (end - start < 2 || _states[start] != CharState.QuoteOpen || _states[end - 1] != CharState.QuoteClose)
         {
             return false;
         }
 
         for (var i = start + 1; i < end - 1; i++)
         {
-            if (states[i] != CharState.Quoted)
+            if (_states[i] != CharState.Quoted)
             {
                 return false;
             }
@@ -113,13 +113,13 @@ internal sealed class AddressText
     }
 
     /// <summary>True when the character at <paramref name="index"/> closes a bracket.</summary>
-    public bool IsBracketClose(int index) => states[index] == CharState.BracketClose;
+    public bool IsBracketClose(int index) => _states[index] == CharState.BracketClose;
 
     /// <summary>The index of the <c>[</c> that the bracket closed at <paramref name="close"/> opened with.</summary>
     public int BracketOpenBefore(int close)
     {
         var i = close - 1;
-        while (states[i] != CharState.BracketOpen)
+        while (_states[i] != CharState.BracketOpen)
         {
             i--;
         }
@@ -145,7 +145,7 @@ internal sealed class AddressText
         }
     }
 
-    private bool IsOutside(int index) => states[index] == CharState.Outside;
+    private bool IsOutside(int index) => _states[index] == CharState.Outside;
 
     private static (int OpenQuote, int OpenBracket) Mark(string raw, int start, int end, CharState[] states, bool quotes, bool brackets)
     {

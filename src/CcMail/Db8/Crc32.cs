@@ -16,7 +16,10 @@ public static class Crc32
         var table = Table;
         uint crc = 0xFFFFFFFFu;
         foreach (var b in data)
+        {
             crc = table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
         return ~crc;
     }
 
@@ -27,7 +30,10 @@ public static class Crc32
         {
             var c = n;
             for (var k = 0; k < 8; k++)
+            {
                 c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+
             table[n] = c;
         }
         return table;

@@ -63,7 +63,10 @@ internal ref struct Db8BodyReader
     {
         var length = ReadU32();
         if (Failed || length == NullLength)
+        {
             return null;
+        }
+
         return TryTake(length, out var s) ? Encoding.GetString(s) : null;
     }
 
@@ -72,7 +75,10 @@ internal ref struct Db8BodyReader
     {
         var length = ReadU32();
         if (length == NullLength)
+        {
             Failed = true;
+        }
+
         return !Failed && TryTake(length, out var s) ? Encoding.GetString(s) : "";
     }
 
@@ -88,7 +94,10 @@ internal ref struct Db8BodyReader
     {
         var marker = ReadU8();
         if (marker == 0 || Failed)
+        {
             return null;
+        }
+
         var ticks = ReadI64();
         if (marker > 3 || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
         {

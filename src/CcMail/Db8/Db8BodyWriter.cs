@@ -21,7 +21,9 @@ internal sealed class Db8BodyWriter(Encoding encoding)
     {
         _count = 0;
         if (_buffer.Length > TrimAbove)
+        {
             _buffer = new byte[4096];
+        }
     }
 
     public void WriteU8(byte value) => Take(1)[0] = value;
@@ -87,7 +89,9 @@ internal sealed class Db8BodyWriter(Encoding encoding)
             var size = Math.Max((long)_buffer.Length * 2, (long)_count + length);
             Array.Resize(ref _buffer, (int)Math.Min(size, Array.MaxLength));
             if (_buffer.Length - _count < length)
+            {
                 throw new InvalidOperationException("A DB8 record body cannot exceed the largest array.");
+            }
         }
         var span = _buffer.AsSpan(_count, length);
         _count += length;

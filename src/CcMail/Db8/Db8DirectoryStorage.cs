@@ -18,7 +18,10 @@ internal sealed class Db8DirectoryStorage(string directory) : Db8Storage
     {
         var path = Path.Combine(directory, name);
         if (!File.Exists(path))
+        {
             path = System.IO.Directory.EnumerateFiles(directory, name, AnyCase).FirstOrDefault() ?? "";
+        }
+
         return path.Length == 0 ? null : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize);
     }
 
@@ -32,6 +35,8 @@ internal sealed class Db8DirectoryStorage(string directory) : Db8Storage
     {
         var path = Path.Combine(directory, name);
         if (File.Exists(path))
+        {
             File.Delete(path);
+        }
     }
 }

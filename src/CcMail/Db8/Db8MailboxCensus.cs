@@ -30,7 +30,10 @@ internal sealed class Db8MailboxCensus(IReadOnlyList<DirectoryEntry> directory, 
     public void Count(IReadOnlyDictionary<int, Db8MailboxEntry> listed, SortedDictionary<int, Db8MailboxWitness> witnesses, Db8CheckRecord? check)
     {
         foreach (var (id, entry) in listed)
+        {
             Mailboxes.Add(Raise(entry, witnesses.GetValueOrDefault(id)));
+        }
+
         var recovered = witnesses.Where(w => !listed.ContainsKey(w.Key)).Select(w => Recover(w.Key, w.Value)).ToList();
         Name(recovered, listed.Values.Select(e => e.Info.Name));
         Mailboxes.AddRange(recovered);
@@ -41,7 +44,10 @@ internal sealed class Db8MailboxCensus(IReadOnlyList<DirectoryEntry> directory, 
     private Db8MailboxEntry Raise(Db8MailboxEntry entry, Db8MailboxWitness? witness)
     {
         if (witness is null || witness.Count <= entry.Info.MessageCount)
+        {
             return entry;
+        }
+
         Diagnostics.Add(new(DiagnosticSeverity.Error, Db8DiagnosticCodes.CountMismatch,
             $"mailbox {entry.Info.Id} ('{entry.Info.Name}') is listed with {entry.Info.MessageCount} messages, but the index counts {witness.IndexCount} and the records {witness.RecordCount}; {witness.Count} are read",
             Db8Layout.MailboxFile, 0));
@@ -106,7 +112,9 @@ internal sealed class Db8MailboxCensus(IReadOnlyList<DirectoryEntry> directory, 
                 $"mailbox {id} is lost: {reason}{(expected is { } n ? $"; the completion record leaves {n} messages for it" : "")}", Db8Layout.MailboxFile, 0));
         }
         if (missing.Count == 0 && unaccounted > 0)
+        {
             Diagnostics.Add(new(DiagnosticSeverity.Error, Db8DiagnosticCodes.CountMismatch,
                 $"the completion record counts {check!.Messages} messages, but the mailbox list, the index and the records account for {counted}", Db8Layout.CheckFile, 0));
+        }
     }
 }

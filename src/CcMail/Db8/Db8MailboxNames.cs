@@ -30,23 +30,39 @@ internal static class Db8MailboxNames
         foreach (var message in records.Take(Sample).Select(r => r.Message).OfType<CcMessage>())
         {
             if (!folders.Contains(message.Folder, StringComparer.Ordinal))
+            {
                 folders.Add(message.Folder);
+            }
+
             if (message.Folder == SystemFolders.MessageLog || message.Folder.StartsWith(SystemFolders.MessageLog + "\\", StringComparison.Ordinal))
             {
                 if (LocalName(message.From, locals, postOffice) is { } sender)
+                {
                     senders.Add(sender);
+                }
+
                 continue;
             }
             var names = message.To.Concat(message.Cc).Concat(message.Bcc).Select(a => LocalName(a, locals, postOffice)).OfType<string>();
             if (addressed is null)
+            {
                 addressed = new HashSet<string>(names, StringComparer.Ordinal);
+            }
             else
+            {
                 addressed.IntersectWith(names);
+            }
         }
         if (senders.Count == 1)
+        {
             return (senders.Single(), "the sender of its Message Log messages", folders);
+        }
+
         if (addressed is { Count: 1 })
+        {
             return (addressed.Single(), "the one local user all its received messages are addressed to", folders);
+        }
+
         return (null, "", folders);
     }
 
@@ -54,14 +70,23 @@ internal static class Db8MailboxNames
     {
         var raw = address?.Raw.Trim();
         if (string.IsNullOrEmpty(raw))
+        {
             return null;
+        }
+
         var at = raw.LastIndexOf(" at ", StringComparison.OrdinalIgnoreCase);
         var name = (at > 0 ? raw[..at] : raw).Trim().Trim('"');
         var office = at > 0 ? raw[(at + 4)..].Trim().Trim('"') : null;
         if (office is not null && !office.Equals(postOffice, StringComparison.OrdinalIgnoreCase))
+        {
             return null;
+        }
+
         if (locals.Count == 0)
+        {
             return name.Length > 0 ? name : null;
+        }
+
         return locals.FirstOrDefault(l => l.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -15,7 +15,9 @@ internal sealed class Db8MemoryStorage : Db8Storage
     public Db8MemoryStorage(IReadOnlyDictionary<string, byte[]> files)
     {
         foreach (var (name, bytes) in files)
+        {
             _files[name] = bytes;
+        }
     }
 
     public override string Description => "<memory>";
@@ -25,7 +27,10 @@ internal sealed class Db8MemoryStorage : Db8Storage
     {
         var files = new Dictionary<string, byte[]>(_files, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, stream) in _written)
+        {
             files[name] = stream.ToArray();
+        }
+
         return files;
     }
 

@@ -29,7 +29,10 @@ internal static class Db8MessageCodec
     private static void WriteMessage(Db8BodyWriter w, CcMessage m, int depth)
     {
         if (depth > Db8Layout.MaxNestingDepth)
+        {
             throw new ArgumentException($"Forwarded messages nest deeper than {Db8Layout.MaxNestingDepth} levels.", nameof(m));
+        }
+
         w.WriteU8(m.IsRead ? ReadFlag : (byte)0);
         w.WriteU8((byte)m.Priority);
         w.WriteDate(m.Date);
@@ -49,14 +52,18 @@ internal static class Db8MessageCodec
         }
         w.WriteCount(m.Items.Count);
         foreach (var item in m.Items)
+        {
             WriteItem(w, item, depth);
+        }
     }
 
     private static void WriteAddresses(Db8BodyWriter w, List<CcAddress> addresses)
     {
         w.WriteCount(addresses.Count);
         foreach (var address in addresses)
+        {
             w.WriteString(address.Raw);
+        }
     }
 
     private static void WriteItem(Db8BodyWriter w, CcItem item, int depth)
@@ -106,7 +113,10 @@ internal static class Db8MessageCodec
         var flags = r.ReadU8();
         var priority = r.ReadU8();
         if (priority > (byte)CcPriority.Urgent)
+        {
             r.Fail();
+        }
+
         var m = new CcMessage { IsRead = (flags & ReadFlag) != 0, Priority = (CcPriority)priority };
         m.Date = r.ReadDate();
         m.DateText = r.ReadNullableString();
@@ -119,7 +129,10 @@ internal static class Db8MessageCodec
         m.Folder = r.ReadString();
         var headerCount = r.ReadCount(8);
         for (var i = 0; i < headerCount && !r.Failed; i++)
+        {
             m.ExtraHeaders.Add(new CcHeader(r.ReadString(), r.ReadString()));
+        }
+
         var itemCount = r.ReadCount(5);
         for (var i = 0; i < itemCount && !r.Failed; i++)
         {
@@ -127,9 +140,13 @@ internal static class Db8MessageCodec
             var body = r.ReadSlice(r.ReadU32());
             var item = ReadItem(ref body, kind, o, depth, ref skippedItems);
             if (body.Failed || body.Remaining != 0)
+            {
                 r.Fail();
+            }
             else if (item is not null)
+            {
                 m.Items.Add(item);
+            }
         }
         return r.Failed ? null : m;
     }
@@ -148,7 +165,10 @@ internal static class Db8MessageCodec
             case Db8ItemKind.Binary:
                 var binaryKind = r.ReadU8();
                 if (binaryKind > (byte)BinaryItemKind.Sound)
+                {
                     r.Fail();
+                }
+
                 return new BinaryItem { Kind = (BinaryItemKind)binaryKind, Name = r.ReadNullableString(), Data = r.ReadBytes() };
             default:
                 skippedItems++;
@@ -162,7 +182,10 @@ internal static class Db8MessageCodec
         var count = r.ReadCount(4);
         var addresses = new List<CcAddress>(count);
         for (var i = 0; i < count && !r.Failed; i++)
+        {
             addresses.Add(AddressParser.Parse(r.ReadString(), o));
+        }
+
         return addresses;
     }
 

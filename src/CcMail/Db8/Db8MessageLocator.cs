@@ -38,7 +38,10 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
         // start the walk where that one ended (the first mailbox: at the start of the store), else at its own first record.
         var cursor = mailbox.StoreStart;
         if (_carryMailbox == previousId && _carryCursor < cursor)
+        {
             cursor = _carryCursor;
+        }
+
         for (var k = 1; k <= mailbox.Info.MessageCount; k++)
         {
             (var record, cursor) = ReadOne(mailbox, k, cursor);
@@ -68,13 +71,18 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
             if (direct.Kind is not (NotRecord or Other))
             {
                 if (direct.LengthFromIndex)
+                {
                     diagnostics.Add(Warning(Db8DiagnosticCodes.LengthFromIndex,
                         $"the record header fails its check (its length field says {direct.HeaderLength}); the length {e.Length} of the index entry at {index.Name}@{entryOffset} was used",
                         store.Name, direct.Offset));
+                }
                 else if (direct.Kind == Found && direct.HeaderLength != e.Length)
+                {
                     diagnostics.Add(Warning(Db8DiagnosticCodes.BadLength,
                         $"the index entry gives length {e.Length} but the intact record at {store.Name}@{direct.Offset} is {direct.HeaderLength} bytes; the record's length was used",
                         index.Name, entryOffset));
+                }
+
                 return Finish(k, direct, diagnostics, direct.Offset);
             }
             problem = direct.Problem;
@@ -86,17 +94,23 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
             diagnostics.Add(Warning(Db8DiagnosticCodes.DanglingOffset,
                 $"{problem}; the record was found by the sequential walk at {store.Name}@{walk.Offset}", index.Name, entryOffset));
             if (walk.ResyncFrom >= 0)
+            {
                 diagnostics.Add(Warning(Db8DiagnosticCodes.Resync,
                     $"skipped {walk.Offset - walk.ResyncFrom} damaged bytes to the record at {walk.Offset}", store.Name, walk.ResyncFrom));
+            }
         }
         else if (walk.Kind == NotFound)
         {
             // The walk ended at the end of the store while the record should reach past it: the store was cut.
             var expectedEnd = entry is { } cut ? cut.Offset + cut.Length : mailbox.StoreEnd;
             if (walk.Offset >= store.Length && expectedEnd > store.Length)
+            {
                 walk = walk with { Kind = Truncated, Problem = $"{problem}; the store ends at {store.Length}, before the record's end at {expectedEnd}" };
+            }
             else
+            {
                 walk = walk with { Problem = $"{problem}; {walk.Problem}" };
+            }
         }
         return Finish(k, walk, diagnostics, entry?.Offset ?? walk.Offset);
     }
@@ -115,7 +129,10 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
         {
             message.Source = new SourceLocation(store.Name, attempt.Offset);
             if (attempt.SkippedItems > 0)
+            {
                 diagnostics.Add(Warning(Db8DiagnosticCodes.UnknownItem, $"{attempt.SkippedItems} items of unknown kinds were skipped", store.Name, attempt.Offset));
+            }
+
             return (new MessageRecord(k, message.Source, attempt.Length, message, diagnostics), cursor);
         }
         var location = attempt.Kind == NotFound ? nullLocation : attempt.Offset;
@@ -159,32 +176,49 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
     private Db8Attempt TryRecord(long offset, ulong key, long? indexLength)
     {
         if (offset < 0 || offset >= store.Length)
+        {
             return new(NotRecord, offset, 0, $"offset {offset} is past the end of the store ({store.Length} bytes)");
+        }
+
         if (!store.TryReadHeader(offset, out var h))
+        {
             return indexLength is null
                 ? new(NotRecord, offset, 0, $"fewer than {Db8Layout.RecordHeaderSize} bytes are left at offset {offset}")
                 : new(Truncated, offset, store.Length - offset, $"the store ends {store.Length - offset} bytes into the record header at {offset}");
+        }
+
         if (h.Tag != Db8Tags.Message)
+        {
             return h.IsIntact
                 ? new(Other, offset, h.Length, $"offset {offset} holds a {Db8Tags.Name(h.Tag)} record") { OtherKey = 0 }
                 : new(NotRecord, offset, 0, $"offset {offset} is not at a message record");
+        }
+
         if (h.IsIntact)
         {
             var found = Key(h.Key1, h.Key2);
             if (found != key)
+            {
                 return new(Other, offset, h.Length, $"offset {offset} holds message {h.Key2} of mailbox {h.Key1}") { OtherKey = found };
+            }
+
             var read = Decode(offset, h.Length, h, lengthFromIndex: false);
             // A header resealed around a wrong length: the index's length may still fit the body.
             if (read.Kind is Truncated or BadChecksum or BadPayload && indexLength is { } other && other != h.Length && other >= Db8Layout.RecordHeaderSize)
             {
                 var retry = Decode(offset, other, h, lengthFromIndex: true);
                 if (retry.Kind == Found)
+                {
                     return retry;
+                }
             }
             return read;
         }
         if (indexLength is not { } length || length < Db8Layout.RecordHeaderSize)
+        {
             return new(NotRecord, offset, 0, $"the record header at {offset} fails its check");
+        }
+
         var attempt = Decode(offset, length, h, lengthFromIndex: true);
         return attempt.Kind == BadChecksum
             ? new(NotRecord, offset, 0, $"the record header at {offset} fails its check and its body does not match over the index length")
@@ -194,13 +228,22 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
     private Db8Attempt Decode(long offset, long length, Db8RecordHeader h, bool lengthFromIndex)
     {
         if (offset + length > store.Length)
+        {
             return new(Truncated, offset, store.Length - offset,
                 $"the record of {length} bytes at {offset} is cut by the end of the store after {store.Length - offset} bytes");
+        }
+
         var body = store.ReadBody(offset, length);
         if (body is null)
+        {
             return new(BadPayload, offset, length, $"the record of {length} bytes at {offset} is too large to read");
+        }
+
         if (Crc32.Compute(body) != h.BodyCrc)
+        {
             return new(BadChecksum, offset, length, $"the body of the record at {offset} does not match its CRC-32");
+        }
+
         var reader = new Db8BodyReader(body, encoding);
         var skipped = 0;
         var message = Db8MessageCodec.Read(ref reader, addressOptions, ref skipped);
@@ -224,10 +267,16 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
                 case Other when attempt.OtherKey < key:
                     // An earlier record whose body fails its check may have lost bytes: its length cannot be trusted.
                     if (resyncFrom < 0)
+                    {
                         resyncFrom = position;
+                    }
+
                     position = ScanForMessage(position + 1);
                     if (position < 0)
+                    {
                         return new(NotFound, store.Length, 0, "the sequential walk reached the end of the store") { ResyncFrom = resyncFrom };
+                    }
+
                     continue;
                 case Other:
                     return new(NotFound, position, 0,
@@ -235,10 +284,16 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
                     { ResyncFrom = resyncFrom };
                 case NotRecord:
                     if (resyncFrom < 0)
+                    {
                         resyncFrom = position;
+                    }
+
                     var next = ScanForMessage(position + 1);
                     if (next < 0)
+                    {
                         return new(NotFound, store.Length, 0, "the sequential walk reached the end of the store") { ResyncFrom = resyncFrom };
+                    }
+
                     position = next;
                     continue;
                 default:
@@ -252,7 +307,10 @@ internal sealed class Db8MessageLocator(Db8RecordFile store, Db8RecordFile index
     {
         // No intact header lies in [_scanFrom, _scanFound), so any scan starting inside it ends at _scanFound.
         if (_scanFrom >= 0 && from >= _scanFrom && (_scanFound < 0 || from <= _scanFound))
+        {
             return _scanFound;
+        }
+
         _scanFrom = from;
         _scanFound = store.Scan(from, MessageTags);
         return _scanFound;

@@ -56,7 +56,10 @@ public sealed class Db8Reader : IDisposable
     private Db8Reader(Db8Storage storage)
     {
         if (!storage.HasPostOfficeMarker())
+        {
             throw new CcMailFormatException("not a cc:Mail post office: no CCPOMBOX.* file (KB Q170011)", storage.Description, 0);
+        }
+
         _storage = storage;
         var version = ReadVersion(storage, out var versionDiagnostics);
         var mailboxRecords = ReadSmallFile(storage, Db8Layout.MailboxFile, Db8Tags.Mailbox, MailboxTags, _diagnostics);
@@ -146,7 +149,10 @@ public sealed class Db8Reader : IDisposable
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         if (!_mailboxes.TryGetValue(mailbox.Id, out var entry))
+        {
             throw new ArgumentException($"Mailbox {mailbox.Id} is not one this reader lists.", nameof(mailbox));
+        }
+
         return _locator.Read(entry, _previousIds[mailbox.Id]);
     }
 
@@ -159,8 +165,13 @@ public sealed class Db8Reader : IDisposable
         {
             var mailbox = new Mailbox { Name = info.Name, Folders = [.. info.Folders] };
             foreach (var record in ReadMessages(info))
+            {
                 if (record.Message is { } message)
+                {
                     mailbox.Messages.Add(message);
+                }
+            }
+
             postOffice.Mailboxes.Add(mailbox);
         }
         return postOffice;
@@ -179,7 +190,10 @@ public sealed class Db8Reader : IDisposable
         var records = file.ReadSequence(tags, diagnostics).ToList();
         if (file.Exists && (records.Count == 0 || records[0].Offset != 0 || records[0].Header.Tag != Db8Tags.FileHeader
             || !Db8Records.IsFileHeader(records[0].Body, contentTag)))
+        {
             diagnostics.Add(BadFileHeader(name, contentTag));
+        }
+
         return records;
     }
 
@@ -201,14 +215,20 @@ public sealed class Db8Reader : IDisposable
         if (version is { } v)
         {
             if (v.Generation != Db8Layout.DatabaseGeneration || v.Major != Db8Layout.FormatMajor)
+            {
                 throw new CcMailFormatException(
                     $"unsupported database: generation {v.Generation}, layout version {v.Major} (this reader reads generation {Db8Layout.DatabaseGeneration}, version {Db8Layout.FormatMajor})",
                     Db8Layout.VersionFile, 0);
+            }
+
             _diagnostics.AddRange(diagnostics.Select(AsWarning));
             return;
         }
         if (!otherFilesAreDb8)
+        {
             throw new CcMailFormatException($"no readable version record: {Db8Layout.VersionFile} is missing or damaged, and no other file is in the DB8 layout", Db8Layout.VersionFile, 0);
+        }
+
         var found = diagnostics.Count == 0 ? "the file is missing or empty" : $"{string.Join("; ", diagnostics.Select(d => $"{d.Code} at {d.Offset}"))}";
         _diagnostics.Add(new(DiagnosticSeverity.Warning, Db8DiagnosticCodes.VersionDamaged,
             $"no readable version record ({found}); the other files are in the DB8 layout, so the store is read as generation {Db8Layout.DatabaseGeneration}", Db8Layout.VersionFile, 0));
@@ -219,7 +239,10 @@ public sealed class Db8Reader : IDisposable
     private static bool HasFileHeader(Db8RecordFile file, uint contentTag)
     {
         if (!file.Exists || !file.TryReadHeader(0, out var header) || !header.IsIntact || header.Tag != Db8Tags.FileHeader)
+        {
             return false;
+        }
+
         var body = file.ReadBody(0, header.Length);
         return body is not null && Crc32.Compute(body) == header.BodyCrc && Db8Records.IsFileHeader(body, contentTag);
     }
@@ -237,9 +260,13 @@ public sealed class Db8Reader : IDisposable
         foreach (var record in records.Where(r => r.Header.Tag == Db8Tags.Mailbox))
         {
             if (Db8Records.ReadMailbox(record.Body, encoding, record.Header.Key1) is not { } mailbox)
+            {
                 _diagnostics.Add(new(DiagnosticSeverity.Error, Db8DiagnosticCodes.BadPayload, "the mailbox record matches its CRC-32 but does not decode; the mailbox is left out", Db8Layout.MailboxFile, record.Offset));
+            }
             else if (!_mailboxes.TryAdd(mailbox.Info.Id, mailbox))
+            {
                 _diagnostics.Add(new(DiagnosticSeverity.Warning, Db8DiagnosticCodes.DuplicateMailbox, $"a second record for mailbox {mailbox.Info.Id} is ignored", Db8Layout.MailboxFile, record.Offset));
+            }
         }
     }
 
@@ -251,9 +278,13 @@ public sealed class Db8Reader : IDisposable
         foreach (var record in records.Where(r => r.Header.Tag == Db8Tags.DirectoryEntry))
         {
             if (Db8Records.ReadDirectoryEntry(record.Body, encoding) is { } entry)
+            {
                 _directory.Add(entry);
+            }
             else
+            {
                 _diagnostics.Add(new(DiagnosticSeverity.Warning, Db8DiagnosticCodes.BadPayload, "the directory entry matches its CRC-32 but does not decode; it is left out", Db8Layout.DirectoryFile, record.Offset));
+            }
         }
     }
 
@@ -266,7 +297,9 @@ public sealed class Db8Reader : IDisposable
         }
         var body = file.TryReadHeader(0, out var header) && header.IsIntact && header.Tag == Db8Tags.FileHeader ? file.ReadBody(0, header.Length) : null;
         if (body is null || Crc32.Compute(body) != header.BodyCrc || !Db8Records.IsFileHeader(body, contentTag))
+        {
             _diagnostics.Add(BadFileHeader(file.Name, contentTag));
+        }
     }
 
     private Db8CheckRecord? CheckCompletion(Db8Storage storage)
@@ -288,9 +321,13 @@ public sealed class Db8Reader : IDisposable
         {
             var actual = name == _store.Name ? _store.Length : name == _index.Name ? _index.Length : LengthOf(storage, name);
             if (actual < size)
+            {
                 _diagnostics.Add(new(DiagnosticSeverity.Error, Db8DiagnosticCodes.Truncated, $"the file is {actual} bytes; {size} were written", name, actual));
+            }
             else if (actual > size)
+            {
                 _diagnostics.Add(new(DiagnosticSeverity.Warning, Db8DiagnosticCodes.SizeMismatch, $"the file is {actual} bytes; {size} were written", name, size));
+            }
         }
         return check;
     }

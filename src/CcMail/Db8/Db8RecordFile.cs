@@ -51,7 +51,10 @@ internal sealed class Db8RecordFile : IDisposable
     public int ReadAt(long offset, Span<byte> buffer)
     {
         if (_stream is null || offset < 0 || offset >= Length)
+        {
             return 0;
+        }
+
         try
         {
             _stream.Position = offset;
@@ -81,7 +84,10 @@ internal sealed class Db8RecordFile : IDisposable
     {
         var bodyLength = recordLength - Db8Layout.RecordHeaderSize;
         if (offset < 0 || bodyLength < 0 || offset + recordLength > Length || bodyLength > Array.MaxLength)
+        {
             return null;
+        }
+
         var body = new byte[bodyLength];
         return ReadAt(offset + Db8Layout.RecordHeaderSize, body) == body.Length ? body : null;
     }
@@ -97,17 +103,26 @@ internal sealed class Db8RecordFile : IDisposable
             var read = ReadAt(position, _chunk);
             var lastStart = read - Db8Layout.RecordHeaderSize;
             if (lastStart < 0)
+            {
                 return -1;
+            }
+
             var chunk = _chunk.AsSpan(0, read);
             for (var i = 0; i <= lastStart;)
             {
                 var hit = chunk.Slice(i, lastStart + 1 - i).IndexOfAny(firstBytes);
                 if (hit < 0)
+                {
                     break;
+                }
+
                 i += hit;
                 var tag = BinaryPrimitives.ReadUInt32LittleEndian(chunk[i..]);
                 if (tags.Contains(tag) && Db8RecordHeader.Parse(chunk.Slice(i, Db8Layout.RecordHeaderSize)).IsIntact)
+                {
                     return position + i;
+                }
+
                 i++;
             }
             position += lastStart + 1;
@@ -128,7 +143,10 @@ internal sealed class Db8RecordFile : IDisposable
                 diagnostics.Add(new(DiagnosticSeverity.Error, Db8DiagnosticCodes.Resync,
                     $"skipped {end - position} damaged bytes {(next < 0 ? "to the end of the file" : $"to the next record header at {next}")}", Name, position));
                 if (next < 0)
+                {
                     yield break;
+                }
+
                 position = next;
                 continue;
             }
@@ -142,7 +160,10 @@ internal sealed class Db8RecordFile : IDisposable
             if (body is not null && Crc32.Compute(body) == header.BodyCrc)
             {
                 if (tags.Contains(header.Tag))
+                {
                     yield return new Db8Record(position, header, body);
+                }
+
                 position += header.Length;
                 continue;
             }
@@ -151,7 +172,9 @@ internal sealed class Db8RecordFile : IDisposable
                 $"the body of the {Db8Tags.Name(header.Tag)} record does not match its CRC-32; the record is dropped", Name, position));
             position = Scan(position + 1, tags);
             if (position < 0)
+            {
                 yield break;
+            }
         }
     }
 
@@ -159,7 +182,10 @@ internal sealed class Db8RecordFile : IDisposable
     public bool HasIntactBody(long offset)
     {
         if (!TryReadHeader(offset, out var header) || !header.IsIntact)
+        {
             return false;
+        }
+
         var body = ReadBody(offset, header.Length);
         return body is not null && Crc32.Compute(body) == header.BodyCrc;
     }

@@ -23,7 +23,10 @@ internal readonly record struct Db8RecordHeader(uint Tag, uint Length, uint Key1
     {
         var length = (long)Db8Layout.RecordHeaderSize + body.Length;
         if (length > uint.MaxValue)
+        {
             throw new InvalidOperationException($"A DB8 record cannot exceed {uint.MaxValue} bytes; this one would be {length}.");
+        }
+
         BinaryPrimitives.WriteUInt32LittleEndian(destination, tag);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[Db8Layout.LengthFieldOffset..], (uint)length);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[Db8Layout.Key1FieldOffset..], key1);

@@ -64,7 +64,10 @@ internal static class Db8Records
         var codePage = r.ReadU16();
         r.ReadU16();
         if (r.Failed || !CodePages.IsSupported(codePage))
+        {
             return null;
+        }
+
         r = new Db8BodyReader(body[4..], CodePages.Get(codePage));
         var name = r.ReadString();
         var timeZoneId = r.ReadString();
@@ -76,7 +79,10 @@ internal static class Db8Records
         w.WriteString(name);
         w.WriteCount(folders.Count);
         foreach (var folder in folders)
+        {
             w.WriteString(folder);
+        }
+
         w.WriteCount(messageCount);
         w.WriteU64((ulong)indexOffset);
         w.WriteU64((ulong)storeStart);
@@ -91,14 +97,20 @@ internal static class Db8Records
         var folderCount = r.ReadCount(4);
         var folders = new List<string>(folderCount);
         for (var i = 0; i < folderCount && !r.Failed; i++)
+        {
             folders.Add(r.ReadString());
+        }
+
         var count = r.ReadU32();
         var indexOffset = r.ReadU64();
         var storeStart = r.ReadU64();
         var storeEnd = r.ReadU64();
         if (r.Failed || r.Remaining != 0 || id > int.MaxValue || count > int.MaxValue
             || indexOffset > long.MaxValue || storeStart > long.MaxValue || storeEnd > long.MaxValue)
+        {
             return null;
+        }
+
         return new Db8MailboxEntry(new Db8MailboxInfo((int)id, name, folders, (int)count), (long)indexOffset, (long)storeStart, (long)storeEnd);
     }
 
@@ -146,7 +158,9 @@ internal static class Db8Records
         w.WriteCount(check.DirectoryEntries);
         w.WriteU64((ulong)check.Messages);
         foreach (var (_, size) in check.Sizes)
+        {
             w.WriteU64((ulong)size);
+        }
     }
 
     /// <summary>The completion record, or null when it does not decode.</summary>
@@ -158,12 +172,23 @@ internal static class Db8Records
         var messages = r.ReadU64();
         Span<ulong> sizes = stackalloc ulong[4];
         for (var i = 0; i < sizes.Length; i++)
+        {
             sizes[i] = r.ReadU64();
+        }
+
         if (r.Failed || r.Remaining != 0 || mailboxes > int.MaxValue || entries > int.MaxValue || messages > long.MaxValue)
+        {
             return null;
+        }
+
         foreach (var size in sizes)
+        {
             if (size > long.MaxValue)
+            {
                 return null;
+            }
+        }
+
         return new Db8CheckRecord((int)mailboxes, (int)entries, (long)messages, (long)sizes[0], (long)sizes[1], (long)sizes[2], (long)sizes[3]);
     }
 }

@@ -21,8 +21,13 @@ internal static class Db8Tags
         Span<byte> bytes = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(bytes, tag);
         foreach (var b in bytes)
+        {
             if (b is < 0x20 or > 0x7E)
+            {
                 return $"0x{tag:X8}";
+            }
+        }
+
         return Encoding.ASCII.GetString(bytes);
     }
 

@@ -28,7 +28,10 @@ internal static class Db8Witnesses
     private static Db8MailboxWitness For(SortedDictionary<int, Db8MailboxWitness> witnesses, uint id)
     {
         if (!witnesses.TryGetValue((int)id, out var witness))
+        {
             witnesses[(int)id] = witness = new Db8MailboxWitness();
+        }
+
         return witness;
     }
 
@@ -42,7 +45,10 @@ internal static class Db8Witnesses
         {
             var h = record.Header;
             if (h.Tag != Db8Tags.IndexEntry || !IsKey(h.Key1, h.Key2) || Db8Records.ReadIndexEntry(record.Body) is not { } entry)
+            {
                 continue;
+            }
+
             var witness = For(witnesses, h.Key1);
             witness.IndexCount = Math.Max(witness.IndexCount, (int)h.Key2);
             if (!lowest.TryGetValue((int)h.Key1, out var k) || h.Key2 < k)
@@ -51,7 +57,9 @@ internal static class Db8Witnesses
                 witness.IndexOffset = record.Offset - ((long)(h.Key2 - 1) * Db8Layout.IndexEntrySize);
             }
             if (entry.StoreFile == 0 && entry.Offset >= 0 && entry.Length >= Db8Layout.RecordHeaderSize)
+            {
                 witness.Place(entry.Offset, entry.Length);
+            }
         }
     }
 
@@ -80,7 +88,9 @@ internal static class Db8Witnesses
             trustedBody = -1;
             position = store.Scan(from, MessageTags);
             if (position < 0)
+            {
                 return;
+            }
         }
     }
 }

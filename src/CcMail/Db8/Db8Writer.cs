@@ -43,13 +43,19 @@ public sealed class Db8Writer : IDisposable
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(timeZoneId);
         if (!CodePages.IsSupported(codePage))
+        {
             throw new ArgumentOutOfRangeException(nameof(codePage), codePage, "DB8 stores text in code page 437, 850 or 932.");
+        }
+
         _storage = storage;
         _body = new Db8BodyWriter(CodePages.Get(codePage));
         storage.Delete(Db8Layout.CheckFile);
 
         using (var version = new Db8RecordSink(storage, Db8Layout.VersionFile, Db8Tags.Version, _body))
+        {
             version.Append(Db8Tags.Version, 0, 0, Body(Db8Records.WriteVersion));
+        }
+
         _mailboxes = new Db8RecordSink(storage, Db8Layout.MailboxFile, Db8Tags.Mailbox, _body);
         _mailboxes.Append(Db8Tags.PostOffice, 0, 0, Body(w => Db8Records.WritePostOffice(w, codePage, name, timeZoneId)));
         _directory = new Db8RecordSink(storage, Db8Layout.DirectoryFile, Db8Tags.DirectoryEntry, _body);
@@ -66,7 +72,10 @@ public sealed class Db8Writer : IDisposable
     {
         using var writer = new Db8Writer(storage, postOffice.Name, postOffice.CodePage, postOffice.TimeZoneId);
         foreach (var entry in postOffice.Directory)
+        {
             writer.WriteDirectoryEntry(entry);
+        }
+
         foreach (var mailbox in postOffice.Mailboxes)
         {
             writer.BeginMailbox(mailbox.Name, mailbox.Folders);
@@ -104,7 +113,10 @@ public sealed class Db8Writer : IDisposable
         ArgumentNullException.ThrowIfNull(folders);
         ThrowIfClosed();
         if (_mailboxName is not null)
+        {
             throw new InvalidOperationException($"Mailbox '{_mailboxName}' has not been ended.");
+        }
+
         _mailboxName = name;
         _mailboxFolders = [.. folders];
         _mailboxMessages = 0;
@@ -121,7 +133,10 @@ public sealed class Db8Writer : IDisposable
         ArgumentNullException.ThrowIfNull(message);
         ThrowIfClosed();
         if (_mailboxName is null)
+        {
             throw new InvalidOperationException("WriteMessage needs a mailbox begun with BeginMailbox.");
+        }
+
         var mailboxId = (uint)(_mailboxCount + 1);
         var index = (uint)(_mailboxMessages + 1);
         var body = Body(w => Db8MessageCodec.Write(w, message));
@@ -138,7 +153,10 @@ public sealed class Db8Writer : IDisposable
     {
         ThrowIfClosed();
         if (_mailboxName is null)
+        {
             throw new InvalidOperationException("EndMailbox needs a mailbox begun with BeginMailbox.");
+        }
+
         _mailboxCount++;
         var body = Body(w => Db8Records.WriteMailbox(w, _mailboxName, _mailboxFolders, _mailboxMessages, _mailboxIndexStart, _mailboxStoreStart, _store.Position));
         _mailboxes.Append(Db8Tags.Mailbox, (uint)_mailboxCount, 0, body);
@@ -151,7 +169,10 @@ public sealed class Db8Writer : IDisposable
     {
         ThrowIfClosed();
         if (_mailboxName is not null)
+        {
             throw new InvalidOperationException($"Mailbox '{_mailboxName}' has not been ended.");
+        }
+
         var check = new Db8CheckRecord(_mailboxCount, _directoryCount, _messageCount,
             _mailboxes.Position, _directory.Position, _store.Position, _index.Position);
         CloseFiles();
@@ -172,7 +193,10 @@ public sealed class Db8Writer : IDisposable
     private void CloseFiles()
     {
         if (_closed)
+        {
             return;
+        }
+
         _closed = true;
         _mailboxes.Dispose();
         _directory.Dispose();

@@ -36,7 +36,10 @@ public static class AcceptCommand
         var command = new Command("accept", "Accept snapshots: received files become verified files, --actual output is approved into --verified, or a gate --run is approved into corpora/. Refused on CI.");
         command.Arguments.Add(received);
         foreach (var option in new Option[] { actual, verified, allowRemovals, run, caseName })
+        {
             command.Options.Add(option);
+        }
+
         command.SetAction((ParseResult r, CancellationToken ct) => Task.FromResult(
             r.GetValue(run) is { } report
                 ? AcceptRun(r.InvocationConfiguration, environment, report, r.GetValue(caseName), OtherThanRun(r, received, actual, verified, allowRemovals))
@@ -51,14 +54,23 @@ public static class AcceptCommand
     {
         // Usage errors first, so the wrong option is named wherever the command runs; then the CI refusal.
         if (other is not null)
+        {
             return CompareCommand.Fail(io, $"--run takes no {other} (a run is accepted only whole, and never with removals).");
+        }
+
         if (!environment.MayWriteVerified)
+        {
             return CompareCommand.Fail(io, $"accept --run '{report}' is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
+        }
+
         try
         {
             var written = RunAcceptor.Accept(report, caseName);
             foreach (var path in written)
+            {
                 io.Output.WriteLine("accepted " + path);
+            }
+
             io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written.Count} snapshots accepted."));
             return 0;
         }
@@ -84,9 +96,15 @@ public static class AcceptCommand
             : actual is null || verified is null ? "give a received file or folder, or both --actual <dir> and --verified <dir>."
             : !Directory.Exists(actual) ? $"The actual output folder '{actual}' does not exist." : null;
         if (problem is not null)
+        {
             return CompareCommand.Fail(io, problem);
+        }
+
         if (!environment.MayWriteVerified)
+        {
             return CompareCommand.Fail(io, "accept is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
+        }
+
         var acceptor = new SnapshotAcceptor(environment);
         if (received is not null)
         {
@@ -94,7 +112,10 @@ public static class AcceptCommand
             {
                 var written = acceptor.AcceptReceived(received);
                 foreach (var path in written)
+                {
                     io.Output.WriteLine("accepted " + path);
+                }
+
                 io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written.Count} snapshots accepted."));
                 return 0;
             }
@@ -109,7 +130,10 @@ public static class AcceptCommand
             $"{result.MessageCount} messages: {result.Accepted.Count} snapshots written or removed, {result.Matched.Count} unchanged, in {result.VerifiedFolder}."));
         ReportRemovals(io, result, allowRemovals);
         foreach (var entry in result.NotRegularFiles)
+        {
             io.Error.WriteLine(entry.RelativePath + ": " + entry.Describe() + "; not accepted");
+        }
+
         return result.NotRegularFiles.Count == 0 ? 0 : 1;
     }
 
@@ -119,15 +143,23 @@ public static class AcceptCommand
         {
             var removed = result.Accepted.Count(n => !File.Exists(Path.Combine(result.VerifiedFolder, n + SnapshotFile.VerifiedExtension)));
             if (removed > 0)
+            {
                 io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"removed {removed} approved snapshots that no message produced."));
+            }
+
             return;
         }
 
         if (result.Orphaned.Count == 0)
+        {
             return;
+        }
+
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"would remove {result.Orphaned.Count} approved snapshots that no message produced; they were kept (pass --allow-removals to remove them):"));
         foreach (var orphan in result.Orphaned)
+        {
             io.Output.WriteLine("  " + orphan + SnapshotFile.VerifiedExtension);
+        }
     }
 }

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Comparer.Comparison;
 using MailMig.Fidelity.Comparer.Reports;
 using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
 using Spectre.Console;
-using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -48,15 +48,25 @@ public static class CompareCommand
     private static int Run(InvocationConfiguration io, SnapshotEnvironment environment, string actual, string? verified, string? truthPath, string? reportFolder, bool redact, CancellationToken ct)
     {
         if (verified is null && truthPath is null)
+        {
             return Fail(io, "give --verified <dir> (the snapshot check), --truth <manifest.jsonl> (the ground-truth check), or both.");
+        }
+
         if (!Directory.Exists(actual))
+        {
             return Fail(io, $"The actual output folder '{actual}' does not exist.");
+        }
+
         if (verified is not null && !Directory.Exists(verified))
+        {
             return Fail(io, $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{actual}\" --verified \"{verified}\"");
+        }
 
         using var manifest = truthPath is null ? null : ManifestIndex.Build(truthPath);
         if (manifest?.Summary.ErrorSummary() is { } error)
+        {
             return Fail(io, error);
+        }
 
         var migrationReport = manifest is null ? null : MigrationReportReader.Read(Path.Combine(actual, MigrationReportReader.FileName));
         var comparison = new FolderComparison(new SnapshotSettings { Environment = environment }).Compare(actual, verified, manifest, migrationReport, ct);
@@ -64,11 +74,16 @@ public static class CompareCommand
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
         if (snapshots is { IsSuccess: false } && !redact)
+        {
             io.Output.WriteLine(snapshots.Describe(maxDiffs: 10));
+        }
+
         if (reportFolder is not null)
         {
             foreach (var file in ReportWriter.WriteAll(comparison, reportFolder, options))
+            {
                 io.Output.WriteLine("Report: " + file);
+            }
         }
 
         return comparison.IsSuccess ? 0 : 1;
@@ -89,9 +104,9 @@ public static class CompareCommand
     }
 
     private static IAnsiConsole ConsoleFor(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
-            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) })
-            : ConsoleReportWriter.CreatePlainConsole(output);
+        !ReferenceEquals(output, Console.Out) ? ConsoleReportWriter.CreatePlainConsole(output)
+            : Console.IsOutputRedirected ? Output.ProcessConsole.Redirected(output)
+            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
 
     private sealed class UsageErrorAction(CommandLineAction inner) : AsynchronousCommandLineAction
     {
@@ -103,7 +118,10 @@ public static class CompareCommand
             if (errors.Count > 0)
             {
                 foreach (var error in errors)
+                {
                     parseResult.InvocationConfiguration.Error.WriteLine("error: " + error);
+                }
+
                 parseResult.InvocationConfiguration.Error.WriteLine("Run with --help for usage.");
                 return UsageError;
             }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Generator.Generation;
 using MailMig.Fidelity.Generator.Profiles;
 using Spectre.Console;
-using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using MailMig.Fidelity.CcMail.Diagnostics;
+using MailMig.Fidelity.Cli.Validation;
 using MailMig.Fidelity.Migrator.Addresses;
 using MailMig.Fidelity.Migrator.Migration;
 using MailMig.Fidelity.Migrator.Output;
 using MailMig.Fidelity.Migrator.Sources;
 using Spectre.Console;
-using MailMig.Fidelity.Cli.Validation;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -41,16 +41,18 @@ public static class MigrateCommand
         var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone of the source's local times (an export file's default: UTC, with a warning)." };
         var mapping = new Option<string?>("--mapping") { Description = "A 'cc:Mail name<=>SMTP address' table mapping native users to SMTP." }.MustBeMappingFile();
         var watchdog = new Option<int>("--watchdog-seconds") { Description = "Seconds one message may take before it is skipped.", DefaultValueFactory = _ => 30 }.MustBePositive("seconds");
+        var parallelism = new Option<int>("--parallelism") { Description = "Threads converting at once (1: one thread; the output is the same at any value).", DefaultValueFactory = _ => Environment.ProcessorCount }.MustBePositive("threads");
+        var shard = new Option<string?>("--shard") { Description = "Migrate only part K of N (e.g. 2/4) of the mailboxes, balanced by message count (docs/formats/mailbox-shards.md); the parts' outputs together equal one unsharded run." }.MustBe(Sharding.ShardSpec.Problem);
 
         var command = new Command("migrate", "Migrate a cc:Mail post office or export file, accounting for every message.");
-        foreach (var option in new Option[] { source, output, target, orgDomain, timeZone, mapping, watchdog })
+        foreach (var option in new Option[] { source, output, target, orgDomain, timeZone, mapping, watchdog, parallelism, shard })
         {
             command.Options.Add(option);
         }
 
         command.SetAction((parse, cancellationToken) => RunAsync(
             new Request(parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(target) ?? "eml", parse.GetValue(orgDomain),
-                parse.GetValue(timeZone), parse.GetValue(mapping), parse.GetValue(watchdog)),
+                parse.GetValue(timeZone), parse.GetValue(mapping), parse.GetValue(watchdog), parse.GetValue(parallelism)) { Shard = parse.GetValue(shard) is { } part ? Sharding.ShardSpec.Parse(part) : null },
             console, error, cancellationToken));
         return command;
     }
@@ -141,6 +143,8 @@ public static class MigrateCommand
             OrgDomain = request.OrgDomain,
             Mapping = request.Mapping is null ? null : AddressMappingTable.Load(request.Mapping),
             WatchdogTimeout = TimeSpan.FromSeconds(request.WatchdogSeconds),
+            MaxParallelism = request.Parallelism,
+            Shard = request.Shard is { } part ? new MailboxShard(part.Index, part.Count) : null,
             Progress = progress,
             MessageCommitted = killAfter is null ? null : committed =>
             {
@@ -208,5 +212,8 @@ public static class MigrateCommand
         return 2;
     }
 
-    private sealed record Request(string Source, string Output, string Target, string? OrgDomain, string? TimeZone, string? Mapping, int WatchdogSeconds);
+    private sealed record Request(string Source, string Output, string Target, string? OrgDomain, string? TimeZone, string? Mapping, int WatchdogSeconds, int Parallelism)
+    {
+        public Sharding.ShardSpec? Shard { get; init; }
+    }
 }

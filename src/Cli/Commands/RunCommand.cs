@@ -7,8 +7,9 @@
 using System.CommandLine;
 using System.Globalization;
 using MailMig.Fidelity.Cli.Regression;
-using Spectre.Console;
+using MailMig.Fidelity.Cli.Sharding;
 using MailMig.Fidelity.Cli.Validation;
+using Spectre.Console;
 
 namespace MailMig.Fidelity.Cli.Commands;
 
@@ -35,20 +36,24 @@ public static class RunCommand
             command.Options.Add(option);
         }
 
+        var sharding = new RunSharding();
+        sharding.AddTo(command);
+
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(migrator), parse.GetValue(corpora), parse.GetValue(report)!, parse.GetValue(cases) ?? [], parse.GetValue(timeout),
-            parse.GetValue(redact), parse.GetValue(allowRemovals), parse.GetValue(noSandbox), console, error, cancellationToken));
+            parse.GetValue(redact), parse.GetValue(allowRemovals), parse.GetValue(noSandbox), sharding.Read(parse), console, error, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(string? migratorTemplate, string? corporaOption, string reportFolder, string[] only, int timeoutSeconds,
-        bool redact, bool allowRemovals, bool noSandbox, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+        bool redact, bool allowRemovals, bool noSandbox, ShardRequest sharding, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<CorpusCase> cases;
         IMigratorRunner migrator;
+        string corpora;
         try
         {
-            var corpora = corporaOption ?? FindCorpora() ?? throw new CorpusException("no corpora/ folder here or in a parent folder; pass --corpora");
+            corpora = corporaOption ?? FindCorpora() ?? throw new CorpusException("no corpora/ folder here or in a parent folder; pass --corpora");
             if (!Directory.Exists(corpora))
             {
                 throw new CorpusException($"{corpora}: the corpora folder does not exist");
@@ -71,6 +76,16 @@ public static class RunCommand
             return CliApp.UsageError;
         }
 
+        var durations = sharding.LoadDurations(corpora, error);
+        cases = sharding.Select(cases, durations);
+        if (sharding.List)
+        {
+            CaseList.Write(console.Profile.Out.Writer, cases, durations, sharding.Shard, sharding.Json);
+            return 0;
+        }
+
+        var measured = new Dictionary<string, double>(StringComparer.Ordinal);
+
         // An external migrator's timeout covers its whole case, compare stage included (CaseGuard).
         var runner = new CaseGuard(migrator, m => new CorpusRunner(m, Path.Combine(reportFolder, "work")) { AllowRemovals = allowRemovals },
             migratorTemplate is null ? null : TimeSpan.FromSeconds(timeoutSeconds));
@@ -78,9 +93,11 @@ public static class RunCommand
         foreach (var corpusCase in cases)
         {
             CaseResult result;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 result = await runner.RunAsync(corpusCase, cancellationToken);
+                measured[corpusCase.Name] = clock.Elapsed.TotalSeconds;
             }
             catch (CorpusException e)
             {
@@ -103,6 +120,16 @@ public static class RunCommand
         var files = RunReportWriter.Write(results, migrator.Name, reportFolder, redact);
         WriteSummary(console, results, migrator.Name);
         console.WriteLine($"Reports: {string.Join(", ", files)}");
+        if (sharding.RecordDurations)
+        {
+            durations.With(measured).Save(corpora);
+            console.WriteLine($"Durations of {measured.Count} cases recorded in {CaseDurations.PathIn(corpora)}");
+        }
+        else if (cases.Count == 0)
+        {
+            console.WriteLine($"Shard {sharding.Shard} holds no case: there are fewer cases than shards.");
+        }
+
         return results.All(r => r.Passed) ? 0 : 1;
     }
 

@@ -22,7 +22,10 @@ public static class ShrinkCommand
     internal static string? SourceProblem(string path)
     {
         if (PathRules.ReadableFile(path) is { } problem)
+        {
             return problem;
+        }
+
         return CcMail.Export.ExportFileCheck.WhyNot(path) is { } why ? "is not a cc:Mail export file: " + why : null;
     }
 
@@ -73,7 +76,7 @@ public static class ShrinkCommand
             // Interactive: one status line that changes (size and steps); otherwise one line per level, for logs.
             var result = console.Profile.Capabilities.Interactive
                 ? await console.Status().StartAsync("shrinking", context => Shrink(line => context.Status(Markup.Escape(line)))).ConfigureAwait(false)
-                : await Shrink(line => { if (line.StartsWith("after ", StringComparison.Ordinal)) console.MarkupLine(Markup.Escape(line)); }).ConfigureAwait(false);
+                : await Shrink(line => { if (line.StartsWith("after ", StringComparison.Ordinal)) { console.MarkupLine(Markup.Escape(line)); } }).ConfigureAwait(false);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
             await File.WriteAllBytesAsync(output, result.Shrunk.ToBytes(), cancellationToken).ConfigureAwait(false);
             console.MarkupLine(Markup.Escape(result.Summary()));

@@ -27,7 +27,9 @@ public sealed class ExitCodeHelpAction(HelpAction inner) : SynchronousCommandLin
         foreach (var option in root.Options)
         {
             if (option is HelpOption { Action: HelpAction stock } help)
+            {
                 help.Action = new ExitCodeHelpAction(stock);
+            }
         }
     }
 
@@ -51,7 +53,10 @@ public sealed class ExitCodeHelpAction(HelpAction inner) : SynchronousCommandLin
         output.Write(Rename(buffer.ToString(), parseResult.RootCommandResult.Command.Name));
         output.WriteLine("Exit codes:");
         foreach (var (code, meaning) in ExitCodes.Of(parseResult.CommandResult.Command.Name))
+        {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {code,-4}{meaning}"));
+        }
+
         output.WriteLine();
         return 0;
     }
@@ -63,7 +68,9 @@ public sealed class ExitCodeHelpAction(HelpAction inner) : SynchronousCommandLin
         {
             var indent = lines[i].Length - lines[i].TrimStart().Length;
             if (lines[i].AsSpan(indent).StartsWith(rootName + " ", StringComparison.Ordinal) || lines[i].AsSpan(indent).TrimEnd().SequenceEqual(rootName))
+            {
                 lines[i] = lines[i][..indent] + CommandName + lines[i][(indent + rootName.Length)..];
+            }
         }
 
         return string.Join('\n', lines);

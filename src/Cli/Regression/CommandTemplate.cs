@@ -117,9 +117,15 @@ public sealed partial class CommandTemplate
         var known = Placeholders.Select(p => p.Name).ToList();
         var unknown = used.Where(u => !known.Contains(u, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
+        {
             return $"uses the unknown placeholder {string.Join(", ", unknown)}; the placeholders are {string.Join(", ", known)}";
+        }
+
         if (!used.Contains("{source}", StringComparer.Ordinal))
+        {
             return "has no {source} placeholder, so the migrator would not be told what to migrate";
+        }
+
         return used.Contains("{out}", StringComparer.Ordinal) || used.Contains("{imap}", StringComparer.Ordinal)
             ? null
             : "has neither an {out} nor an {imap} placeholder, so the migrator would not be told where to write";

@@ -67,8 +67,10 @@ public sealed class CorpusRunner
         // A migrator that died or refused its input may not have made the output folder: then every message is missing.
         Directory.CreateDirectory(output);
         GateOwnedPath.Clear(Path.Combine(work, RunAcceptance.FileName));
-        var snapshots = VerifySnapshots(corpusCase, output, work, verdict, failures, notes, cancellationToken);
+        // The ground truth is checked before the snapshots, so accepting can never approve what it calls lost or
+        // damaged; the snapshots' failures still come first in the case's account.
         var report = ReadReport(output);
+        var truthFailures = new List<string>();
         TruthResult? truth = null;
         MissingMessage? firstMissing = null;
         if (manifest is not null)
@@ -77,9 +79,13 @@ public sealed class CorpusRunner
             firstMissing = FirstMissing(manifest, truth);
             if (!truth.IsPerfect)
             {
-                failures.Add(DescribeTruth(truth));
+                truthFailures.Add(DescribeTruth(truth));
             }
         }
+
+        var mayAccept = verdict == RunVerdict.Completed && truth is null or { IsPerfect: true };
+        var snapshots = VerifySnapshots(corpusCase, output, work, verdict, mayAccept, failures, notes, cancellationToken);
+        failures.AddRange(truthFailures);
 
         if (firstMissing is not null)
         {
@@ -116,7 +122,7 @@ public sealed class CorpusRunner
     }
 
     /// <summary>Verifies the output against a copy of the approved snapshots in the work folder, so received files never land in <c>corpora/</c>; accepts into the case only a completed run.</summary>
-    private FolderVerificationResult VerifySnapshots(CorpusCase corpusCase, string output, string work, RunVerdict verdict, List<string> failures, List<string> notes, CancellationToken cancellationToken)
+    private FolderVerificationResult VerifySnapshots(CorpusCase corpusCase, string output, string work, RunVerdict verdict, bool mayAccept, List<string> failures, List<string> notes, CancellationToken cancellationToken)
     {
         var staging = Path.Combine(work, RunAcceptance.SnapshotsFolder);
         CopyApproved(corpusCase.VerifiedFolder, staging);
@@ -124,7 +130,7 @@ public sealed class CorpusRunner
         var snapshots = new SnapshotFolderVerifier(comparing).Verify(output, staging, cancellationToken);
         var environment = Snapshots.Environment ?? SnapshotEnvironment.FromProcess();
         var accepting = (Snapshots.Accept ?? environment.AcceptAll) && environment.MayWriteVerified;
-        if (accepting && verdict == RunVerdict.Completed && !snapshots.IsSuccess)
+        if (accepting && mayAccept && !snapshots.IsSuccess)
         {
             snapshots = new SnapshotAcceptor(environment).Apply(snapshots, corpusCase.VerifiedFolder, AllowRemovals);
             notes.Add($"{snapshots.Accepted.Count} snapshots accepted into {corpusCase.VerifiedFolder}");
@@ -141,8 +147,9 @@ public sealed class CorpusRunner
         }
 
         // The output of a crashed or hung run is never to be accepted, so its failure names what is missing and no more.
-        var kept = accepting && verdict == RunVerdict.Completed && snapshots.Orphaned.Count > 0
-            ? $"\nthe {snapshots.Orphaned.Count} approved snapshots no message produced were kept: accepting removes approved snapshots only with --allow-removals"
+        var kept = !accepting ? ""
+            : !mayAccept ? "\nnothing accepted: the ground truth finds messages lost or damaged"
+            : snapshots.Orphaned.Count > 0 ? $"\nthe {snapshots.Orphaned.Count} approved snapshots no message produced were kept: accepting removes approved snapshots only with --allow-removals"
             : "";
         failures.Add(verdict == RunVerdict.Completed
             ? SnapshotFindings.Describe(snapshots) + kept

@@ -37,15 +37,22 @@ public static class RunReportWriter
             File.Move(Path.Combine(folder, ReportWriter.JUnitFile), Path.Combine(folder, CaseChecksFile), overwrite: true);
         }
 
+        return WriteRunFiles(results.Select(RunRow.From).ToList(), results.Select(RunSummaryJson.Case).ToList(), results.Select(TestCase).ToList(), migrator, directory);
+    }
+
+    /// <summary>Writes the run-level files (summary.txt, junit.xml, summary.json, index.html) of cases given as rows, summary.json objects and JUnit test cases, in run order; <c>merge</c> writes a sharded run's through here too.</summary>
+    internal static IReadOnlyList<string> WriteRunFiles(IReadOnlyList<RunRow> rows, IReadOnlyList<System.Text.Json.Nodes.JsonObject> cases, IReadOnlyList<XElement> testCases, string migrator, string directory)
+    {
+        Directory.CreateDirectory(directory);
         var now = DateTime.UtcNow;
         var junit = Path.Combine(directory, JUnitFile);
         var json = Path.Combine(directory, SummaryJsonFile);
         var index = Path.Combine(directory, "index.html");
         var summary = Path.Combine(directory, "summary.txt");
-        WriteJUnit(results, migrator, junit, now);
-        File.WriteAllText(json, RunSummaryJson.Write(results, migrator, now, Host()), new UTF8Encoding(false));
-        File.WriteAllText(index, Html(results, migrator));
-        File.WriteAllText(summary, string.Join("\n", results.Select(r => r.Describe())) + "\n");
+        WriteJUnit(testCases, migrator, junit, now);
+        File.WriteAllText(json, RunSummaryJson.Write(cases, migrator, now, Host()), new UTF8Encoding(false));
+        File.WriteAllText(index, Html(rows, migrator));
+        File.WriteAllText(summary, string.Join("\n", rows.Select(r => r.Describe())) + "\n");
         return [summary, junit, json, index];
     }
 
@@ -53,22 +60,22 @@ public static class RunReportWriter
     internal static bool IsError(CaseResult result) =>
         !result.Passed && result.Verdict is RunVerdict.Crashed or RunVerdict.Hung or RunVerdict.Failed or RunVerdict.WroteOutsideOutput;
 
-    private static void WriteJUnit(IReadOnlyList<CaseResult> results, string migrator, string path, DateTime now)
+    private static void WriteJUnit(IReadOnlyList<XElement> testCases, string migrator, string path, DateTime now)
     {
         var counts = new[]
         {
-            new XAttribute("tests", results.Count),
-            new XAttribute("failures", results.Count(r => !r.Passed && !IsError(r))),
-            new XAttribute("errors", results.Count(IsError)),
+            new XAttribute("tests", testCases.Count),
+            new XAttribute("failures", testCases.Count(t => t.Element("failure") is not null)),
+            new XAttribute("errors", testCases.Count(t => t.Element("error") is not null)),
             new XAttribute("skipped", 0),
-            new XAttribute("time", Seconds(results.Sum(r => r.Process.Duration.TotalSeconds))),
+            new XAttribute("time", Seconds(testCases.Sum(t => double.Parse((string?)t.Attribute("time") ?? "0", CultureInfo.InvariantCulture)))),
         };
         var suite = new XElement("testsuite",
             new XAttribute("name", "mailmig-fidelity corpus"), counts,
             new XAttribute("timestamp", now.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
             new XAttribute("hostname", Host()),
             new XElement("properties", new XElement("property", new XAttribute("name", "migrator"), new XAttribute("value", Xml(migrator)))),
-            results.Select(TestCase));
+            testCases.Select(t => new XElement(t)));
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true };
         using var writer = XmlWriter.Create(path, settings);
         new XDocument(new XElement("testsuites", new XAttribute("name", "mailmig-fidelity run"), counts, suite)).Save(writer);
@@ -126,7 +133,7 @@ public static class RunReportWriter
         return string.IsNullOrWhiteSpace(name) ? "localhost" : name;
     }
 
-    private static string Html(IReadOnlyList<CaseResult> results, string migrator)
+    private static string Html(IReadOnlyList<RunRow> results, string migrator)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>mailmig-fidelity run</title><style>")
@@ -137,10 +144,10 @@ public static class RunReportWriter
             .Append("<table><tr><th>case</th><th>guards</th><th>verdict</th><th>grade</th><th>result</th></tr>");
         foreach (var r in results)
         {
-            var grade = r.Comparison?.Truth?.Run.Grade.ToString() ?? "—";
-            html.Append("<tr data-case=\"").Append(WebUtility.HtmlEncode(r.Case.Name)).Append("\"><td><a href=\"")
-                .Append(Uri.EscapeDataString(r.Case.Name)).Append("/report.html\">").Append(WebUtility.HtmlEncode(r.Case.Name)).Append("</a></td><td>")
-                .Append(WebUtility.HtmlEncode(r.Case.Guards)).Append("</td><td>").Append(WebUtility.HtmlEncode(r.Verdict.ToWords())).Append("</td><td>").Append(grade).Append("</td><td class=\"")
+            var grade = r.Grade ?? "—";
+            html.Append("<tr data-case=\"").Append(WebUtility.HtmlEncode(r.Name)).Append("\"><td><a href=\"")
+                .Append(Uri.EscapeDataString(r.Name)).Append("/report.html\">").Append(WebUtility.HtmlEncode(r.Name)).Append("</a></td><td>")
+                .Append(WebUtility.HtmlEncode(r.Guards)).Append("</td><td>").Append(WebUtility.HtmlEncode(Enum.TryParse<RunVerdict>(r.Verdict, out var verdict) ? verdict.ToWords() : r.Verdict)).Append("</td><td>").Append(grade).Append("</td><td class=\"")
                 .Append(r.Passed ? "passed\">passed" : "failed\"><pre>" + WebUtility.HtmlEncode(string.Join("\n", r.Failures)) + "</pre>").Append("</td></tr>");
         }
 

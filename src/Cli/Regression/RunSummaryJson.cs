@@ -4,6 +4,7 @@
  */
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace MailMig.Fidelity.Cli.Regression;
 
@@ -17,23 +18,34 @@ internal static class RunSummaryJson
 
     /// <summary>The summary of <paramref name="results"/> as JSON text.</summary>
     public static string Write(IReadOnlyList<CaseResult> results, string migrator, DateTime timestamp, string hostname) =>
-        JsonSerializer.Serialize(
+        Write(results.Select(Case).ToList(), migrator, timestamp, hostname);
+
+    /// <summary>The summary of the case objects <paramref name="cases"/> (in run order) as JSON text; the counts are taken from their "passed".</summary>
+    public static string Write(IReadOnlyList<JsonObject> cases, string migrator, DateTime timestamp, string hostname)
+    {
+        var passed = cases.Count(c => c["passed"]?.GetValueKind() == JsonValueKind.True);
+        return JsonSerializer.Serialize(
             new Dictionary<string, object?>
             {
                 ["format"] = Format,
                 ["migrator"] = migrator,
                 ["timestamp"] = timestamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 ["hostname"] = hostname,
-                ["total"] = results.Count,
-                ["passed"] = results.Count(r => r.Passed),
-                ["failed"] = results.Count(r => !r.Passed),
-                ["cases"] = results.Select(Case).ToList(),
+                ["total"] = cases.Count,
+                ["passed"] = passed,
+                ["failed"] = cases.Count - passed,
+                ["cases"] = cases,
             },
             Options) + "\n";
+    }
 
-    private static Dictionary<string, object?> Case(CaseResult r) => new()
+    /// <summary>The summary.json object of one case.</summary>
+    public static JsonObject Case(CaseResult r) => JsonSerializer.SerializeToNode(CaseFields(r), Options)!.AsObject();
+
+    private static Dictionary<string, object?> CaseFields(CaseResult r) => new()
     {
         ["name"] = r.Case.Name,
+        ["guards"] = r.Case.Guards,
         ["passed"] = r.Passed,
         ["verdict"] = r.Verdict.ToString(),
         ["message"] = FailureHeadline.Of(r),

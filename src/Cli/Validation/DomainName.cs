@@ -7,13 +7,21 @@ public static class DomainName
     public static string? Problem(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
+        {
             return "is empty; give a domain name such as example.com";
+        }
+
         if (text.Length > 253)
+        {
             return "is longer than 253 characters, too long for a domain name";
+        }
+
         foreach (var label in text.Split('.'))
         {
             if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || !label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            {
                 return "is not a domain name: give letters, digits and hyphens in dot-separated labels, such as example.com";
+            }
         }
 
         return null;

@@ -10,7 +10,10 @@ public static class MappingFile
     public static string? Problem(string path)
     {
         if (PathRules.ReadableFile(path) is { } problem)
+        {
             return problem;
+        }
+
         AddressMappingTable table;
         try
         {
@@ -23,7 +26,10 @@ public static class MappingFile
 
         var bad = table.Diagnostics.Where(d => d.Code == "mapping.bad-line").ToList();
         if (bad.Count == 0)
+        {
             return null;
+        }
+
         var more = bad.Count == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({bad.Count - 1} more bad lines)");
         return $"is not a mapping table: {bad[0].Message.Replace("; ignored", "", StringComparison.Ordinal)}{more}";
     }

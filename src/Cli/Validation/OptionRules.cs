@@ -43,7 +43,9 @@ public static class OptionRules
         option.Validators.Add(result =>
         {
             if (TryGetValue(result, out int value) && value <= 0)
+            {
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be more than 0 {unit}, not {value}"));
+            }
         });
         return option;
     }
@@ -55,7 +57,9 @@ public static class OptionRules
         option.Validators.Add(result =>
         {
             if (TryGetValue(result, out string? value) && value is not null && problem(value) is { } found)
+            {
                 result.AddError($"{option.Name} '{value}' {found}");
+            }
         });
         return option;
     }

@@ -12,16 +12,31 @@ public static class PathRules
     public static string? WritableFolder(string path)
     {
         if (Blank(path, "folder") is { } blank)
+        {
             return blank;
+        }
+
         if (File.Exists(path))
+        {
             return "is a file, not a folder";
+        }
+
         if (Directory.Exists(path))
+        {
             return CanWriteIn(path) ? null : "is a folder that cannot be written to";
+        }
+
         var ancestor = NearestExisting(Path.GetFullPath(path));
         if (ancestor is null)
+        {
             return "cannot be created: no part of it exists";
+        }
+
         if (File.Exists(ancestor))
+        {
             return $"cannot be created: '{ancestor}' is a file, not a folder";
+        }
+
         return CanWriteIn(ancestor) ? null : $"cannot be created: '{ancestor}' cannot be written to";
     }
 
@@ -36,11 +51,20 @@ public static class PathRules
     public static string? ReadableFile(string path)
     {
         if (Blank(path, "file") is { } blank)
+        {
             return blank;
+        }
+
         if (Directory.Exists(path))
+        {
             return "is a folder, not a file";
+        }
+
         if (!File.Exists(path))
+        {
             return "does not exist";
+        }
+
         try
         {
             using var stream = File.OpenRead(path);
@@ -59,7 +83,10 @@ public static class PathRules
     private static string? Blank(string path, string what)
     {
         if (string.IsNullOrWhiteSpace(path))
+        {
             return $"is empty; give a {what}";
+        }
+
         return path.Contains('\0', StringComparison.Ordinal) ? "is not a valid path" : null;
     }
 
@@ -68,7 +95,9 @@ public static class PathRules
         for (var current = fullPath; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
         {
             if (File.Exists(current) || Directory.Exists(current))
+            {
                 return current;
+            }
         }
 
         return null;

@@ -9,7 +9,10 @@ public static class ProgramLocator
         if (program.Contains('/', StringComparison.Ordinal) || program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             if (Directory.Exists(program))
+            {
                 return $"names the folder '{program}', not a program";
+            }
+
             return File.Exists(program) ? null : $"names the program '{program}', which does not exist";
         }
 

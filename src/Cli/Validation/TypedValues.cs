@@ -36,7 +36,9 @@ public static class TypedValues
         }
 
         foreach (var subcommand in command.Subcommands)
+        {
             ExplainIn(subcommand);
+        }
     }
 
     private static (string Expected, Func<string, object?> Convert) WholeNumber =>
@@ -48,10 +50,16 @@ public static class TypedValues
     private static T Parse<T>(ArgumentResult result, string option, (string Expected, Func<string, object?> Convert) kind, T fallback)
     {
         if (result.Tokens.Count == 0)
+        {
             return fallback;
+        }
+
         var text = result.Tokens[^1].Value;
         if (kind.Convert(text) is { } value)
+        {
             return (T)value;
+        }
+
         result.AddError($"{option} expects {kind.Expected}, not '{text}'");
         return fallback;
     }

@@ -34,7 +34,10 @@ internal sealed class CompactNameList : IReadOnlyList<string>
     {
         var size = Encoding.UTF8.GetByteCount(name);
         if (_length + size > _bytes.Length)
+        {
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + size));
+        }
+
         _length += Encoding.UTF8.GetBytes(name, 0, name.Length, _bytes, _length);
         _ends.Add(_length);
     }
@@ -43,7 +46,9 @@ internal sealed class CompactNameList : IReadOnlyList<string>
     public IEnumerator<string> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)
+        {
             yield return this[i];
+        }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -67,9 +67,13 @@ public sealed class FolderComparison
             foreach (var entry in group.WalkActual(output.Root))
             {
                 if (!entry.IsRegularFile)
+                {
                     notRegular.Add(entry);
+                }
                 else if (output.Claims(entry.RelativePath))
+                {
                     yield return new WorkItem(WorkKind.File, entry.RelativePath, listed);
+                }
             }
 
             yield return new WorkItem(WorkKind.GroupEnd, null, listed);
@@ -79,10 +83,16 @@ public sealed class FolderComparison
     private static WorkResult Work(OutputFolder output, WorkItem item, SnapshotPass? snapshots, TruthPass? truth)
     {
         if (item.Kind != WorkKind.File)
+        {
             return new WorkResult(item, []);
+        }
+
         var results = new List<(SnapshotItem?, TruthJudgement?)>(1);
         foreach (MigratedMessage message in output.Read(item.File!))
+        {
             results.Add((snapshots?.Evaluate(message, item.File!, item.Group!), truth?.Judge(message)));
+        }
+
         return new WorkResult(item, results);
     }
 
@@ -102,13 +112,20 @@ public sealed class FolderComparison
         foreach (var (snapshot, judgement) in result.Messages)
         {
             if (snapshot is not null)
+            {
                 snapshots!.Commit(snapshot);
+            }
+
             if (judgement is not null)
+            {
                 truth!.Commit(judgement);
+            }
         }
 
         if (snapshots is { PendingCount: >= PendingWrites })
+        {
             snapshots.WritePending(options);
+        }
     }
 
     private enum WorkKind

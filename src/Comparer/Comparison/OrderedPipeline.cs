@@ -75,7 +75,9 @@ internal sealed class OrderedPipeline<TItem, TResult>
     private void Help()
     {
         while (TryClaimWaiting(out var item, out var sequence))
+        {
             WorkAndStore(item!, sequence);
+        }
     }
 
     private void CommitAll(Action<TResult> commit, CancellationToken cancellationToken)
@@ -85,11 +87,17 @@ internal sealed class OrderedPipeline<TItem, TResult>
             cancellationToken.ThrowIfCancellationRequested();
             var step = NextStep(out var result, out var item, out var sequence);
             if (step == Step.Commit)
+            {
                 commit(result!);
+            }
             else if (step == Step.Work)
+            {
                 WorkAndStore(item!, sequence);
+            }
             else
+            {
                 return;
+            }
         }
     }
 
@@ -119,11 +127,19 @@ internal sealed class OrderedPipeline<TItem, TResult>
                 }
 
                 if (_sourceDone && _committed == _claimed)
+                {
                     return Step.Done;
+                }
+
                 if (TryClaim(out item, out sequence))
+                {
                     return Step.Work;
+                }
+
                 if (_failure is null)
+                {
                     Monitor.Wait(_gate);
+                }
             }
         }
     }
@@ -135,9 +151,15 @@ internal sealed class OrderedPipeline<TItem, TResult>
             while (true)
             {
                 if (TryClaim(out item, out sequence))
+                {
                     return true;
+                }
+
                 if (_failure is not null || _sourceDone)
+                {
                     return false;
+                }
+
                 Monitor.Wait(_gate);
             }
         }
@@ -148,7 +170,10 @@ internal sealed class OrderedPipeline<TItem, TResult>
     {
         (item, sequence) = (default, -1);
         if (_failure is not null || _sourceDone || _claimed - _committed >= _ready.Length)
+        {
             return false;
+        }
+
         try
         {
             if (!_source.MoveNext())

@@ -23,7 +23,10 @@ internal sealed record OutputGroup(string Key, IReadOnlyList<OutputEntry> Actual
     public IReadOnlyList<OutputEntry> WalkActual(string actualRoot)
     {
         if (!ActualDirectory)
+        {
             return ActualFiles;
+        }
+
         return ActualFiles.Concat(OutputWalker.Walk(actualRoot, Key)).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
     }
 
@@ -33,11 +36,16 @@ internal sealed record OutputGroup(string Key, IReadOnlyList<OutputEntry> Actual
         var verified = new HashSet<string>(StringComparer.Ordinal);
         var received = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in VerifiedFiles)
+        {
             Sort(file, "");
+        }
+
         if (VerifiedDirectory && Directory.Exists(Path.Combine(verifiedRoot, Key)))
         {
             foreach (var file in OutputWalker.RegularFiles(Path.Combine(verifiedRoot, Key)))
+            {
                 Sort(file, Key + "/");
+            }
         }
 
         return (verified, received);
@@ -45,9 +53,13 @@ internal sealed record OutputGroup(string Key, IReadOnlyList<OutputEntry> Actual
         void Sort(string file, string prefix)
         {
             if (file.EndsWith(verifiedExtension, StringComparison.Ordinal))
+            {
                 verified.Add(prefix + file[..^verifiedExtension.Length]);
+            }
             else if (file.EndsWith(receivedExtension, StringComparison.Ordinal))
+            {
                 received.Add(prefix + file[..^receivedExtension.Length]);
+            }
         }
     }
 }

@@ -35,7 +35,9 @@ internal static class OutputGroups
         foreach (var extension in (string[])[SnapshotFile.VerifiedExtension, SnapshotFile.ReceivedExtension])
         {
             if (fileName.EndsWith(extension, StringComparison.Ordinal))
+            {
                 return fileName[..^extension.Length];
+            }
         }
 
         return KeyOf(fileName);

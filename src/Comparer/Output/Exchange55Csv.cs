@@ -33,7 +33,10 @@ public static class Exchange55Csv
         }
 
         if (lines.Count > 0 && lines[^1].Length == 0 && text.EndsWith('\n'))
+        {
             lines.RemoveAt(lines.Count - 1);
+        }
+
         return lines;
     }
 
@@ -52,18 +55,29 @@ public static class Exchange55Csv
             if (quoted)
             {
                 if (c != '"')
+                {
                     value.Append(c);
+                }
                 else if (i + 1 < line.Length && line[i + 1] == '"')
+                {
                     value.Append(line[++i]);
+                }
                 else
+                {
                     quoted = false;
+                }
+
                 continue;
             }
 
             if (c == '"')
+            {
                 quoted = true;
+            }
             else if (c == '!')
+            {
                 break;
+            }
             else if (c is ',' or ';')
             {
                 values.Add(value.ToString());
@@ -75,11 +89,16 @@ public static class Exchange55Csv
                 }
             }
             else
+            {
                 value.Append(c);
+            }
         }
 
         if (quoted)
+        {
             problem = "unterminated quoted field";
+        }
+
         values.Add(value.ToString());
         fields.Add(values);
         return fields;
@@ -92,11 +111,17 @@ public static class Exchange55Csv
         for (var i = 0; i < line.Length; i++)
         {
             if (line[i] == '"')
+            {
                 quoted = !quoted;
+            }
             else if (!quoted && line[i] == '!')
+            {
                 return false;
+            }
             else if (!quoted && line[i] == '\\' && i == line.Length - 1)
+            {
                 return true;
+            }
         }
 
         return false;

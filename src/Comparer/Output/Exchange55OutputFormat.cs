@@ -50,25 +50,41 @@ public sealed class Exchange55OutputFormat : IOutputFormat
         var fileLocation = PathSegments.Locate(relativePath, null, "file");
         var packing = OutputFiles.TryReadAll(root, relativePath, out var problem);
         if (packing is null)
+        {
             return [Broken(fileLocation, problem!)];
+        }
+
         var packingLines = Exchange55Csv.LogicalLines(Encoding.Latin1.GetString(packing));
         if (packingLines.Count == 0 || !int.TryParse(packingLines[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var codePage))
+        {
             return [Broken(fileLocation, ".PKL does not start with a code page")];
+        }
+
         var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage);
         if (encoding is null)
+        {
             return [Broken(fileLocation, ".PKL names unknown code page " + packingLines[0].Trim())];
+        }
 
         var listed = packingLines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var directory = relativePath.Contains('/') ? relativePath[..(relativePath.LastIndexOf('/') + 1)] : "";
         var primaryName = listed.FirstOrDefault(n => n.EndsWith(".PRI", StringComparison.OrdinalIgnoreCase));
         if (primaryName is null)
+        {
             return [Broken(fileLocation, ".PKL lists no .PRI file")];
+        }
+
         var primary = OutputFiles.TryReadAll(root, directory + primaryName, out problem);
         if (primary is null)
+        {
             return [Broken(fileLocation, primaryName + ": " + problem)];
+        }
+
         var secondaries = new Dictionary<string, byte[]?>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in listed.Where(n => n.EndsWith(".SEC", StringComparison.OrdinalIgnoreCase)))
+        {
             secondaries[name] = OutputFiles.TryReadAll(root, directory + name, out _);
+        }
 
         return ReadPrimary(encoding.GetString(primary), relativePath, fileLocation.Mailbox, encoding, secondaries);
     }
@@ -83,7 +99,10 @@ public sealed class Exchange55OutputFormat : IOutputFormat
         {
             var fields = Exchange55Csv.Fields(line, out var quoteProblem);
             if (line.Trim().Length == 0 || (fields.Count == 1 && fields[0].All(v => v.Trim().Length == 0)))
+            {
                 continue;
+            }
+
             var first = fields[0].Count > 0 ? fields[0][0] : "";
             if (columns is null && inSection)
             {
@@ -99,7 +118,10 @@ public sealed class Exchange55OutputFormat : IOutputFormat
             }
 
             if (!inSection || columns is null)
+            {
                 continue;
+            }
+
             var number = messages.Count + 1;
             var location = new MessageLocation(relativePath, number, mailbox, "", baseName + "/row-" + number.ToString("D6", CultureInfo.InvariantCulture));
             messages.Add(ReadRow(columns, fields, quoteProblem, location, encoding, secondaries));
@@ -112,9 +134,15 @@ public sealed class Exchange55OutputFormat : IOutputFormat
     {
         var problems = new List<string>();
         if (quoteProblem is not null)
+        {
             problems.Add(quoteProblem);
+        }
+
         if (fields.Count != columns.Length)
+        {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {fields.Count} fields, the header {columns.Length}"));
+        }
+
         IReadOnlyList<string> Values(string column)
         {
             var i = Array.FindIndex(columns, c => c.Equals(column, StringComparison.OrdinalIgnoreCase));
@@ -127,9 +155,14 @@ public sealed class Exchange55OutputFormat : IOutputFormat
         var dateRaw = Single("Send-Date");
         DateTimeOffset? date = null;
         if (DateTime.TryParseExact(dateRaw, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
             date = new DateTimeOffset(parsed, TimeSpan.Zero);
+        }
         else
+        {
             problems.Add("unreadable Send-Date: " + (dateRaw ?? "(none)"));
+        }
+
         var priorityRaw = Single("Priority");
         var priority = priorityRaw switch
         {
@@ -138,7 +171,10 @@ public sealed class Exchange55OutputFormat : IOutputFormat
             _ => MessagePriority.Normal,
         };
         if (priorityRaw is not (null or "-1" or "0" or "1"))
+        {
             problems.Add("unreadable Priority: " + priorityRaw);
+        }
+
         var unread = Single("Unread");
         bool? read = unread?.ToUpperInvariant() switch
         {
@@ -185,9 +221,15 @@ public sealed class Exchange55OutputFormat : IOutputFormat
 
         var records = Exchange55SecondaryFile.ReadMessage(bytes, offset, encoding, problems);
         if (records.Count == 0)
+        {
             return message;
+        }
+
         if (!records[0].Type.Equals("Body", StringComparison.OrdinalIgnoreCase))
+        {
             problems.Add("first .SEC record is " + records[0].Type + ", not Body");
+        }
+
         var textParts = new List<ProjectedTextPart>();
         var attachments = new List<ProjectedAttachment>();
         var forwarded = new List<MigratedMessage>();
@@ -200,9 +242,13 @@ public sealed class Exchange55OutputFormat : IOutputFormat
                 textParts.Add(new ProjectedTextPart(n, MimeMessageReader.NormaliseLineEnds(stored), stored));
             }
             else if (record.Name.StartsWith("forwarded-", StringComparison.Ordinal) && record.Name.EndsWith(".eml", StringComparison.Ordinal))
+            {
                 forwarded.Add(ReadForwarded(record.Data, problems));
+            }
             else
+            {
                 attachments.Add(new ProjectedAttachment(record.Name.Length == 0 ? null : record.Name, "application/octet-stream", record.Data.Length, Convert.ToHexStringLower(SHA256.HashData(record.Data.Span)), null));
+            }
         }
 
         return message with
@@ -243,10 +289,16 @@ public sealed class Exchange55OutputFormat : IOutputFormat
         for (var i = trimmed.IndexOf('['); i >= 0 && trimmed.EndsWith(']'); i = trimmed.IndexOf('[', i + 1))
         {
             if (i > 0 && trimmed[i - 1] != ' ')
+            {
                 continue;
+            }
+
             var colon = trimmed.IndexOf(':', i);
             if (colon <= i + 1 || !IsAddressType(trimmed.AsSpan(i + 1, colon - i - 1)))
+            {
                 continue;
+            }
+
             var name = trimmed[..i].TrimEnd();
             var type = trimmed[(i + 1)..colon].ToUpperInvariant();
             var address = trimmed[(colon + 1)..^1];
@@ -261,7 +313,9 @@ public sealed class Exchange55OutputFormat : IOutputFormat
         foreach (var c in type)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            {
                 return false;
+            }
         }
 
         return true;

@@ -53,11 +53,18 @@ public static class Exchange55SecondaryFile
             records.Add(new Exchange55Record(Field(0), Field(4), isLast, file.Slice((int)dataStart, length)));
             position = dataStart + length;
             if (!span[(int)position..].StartsWith("\r\n"u8))
+            {
                 problems.Add(".SEC record at " + at + " is not followed by CR LF after its " + Field(1) + " bytes");
+            }
             else
+            {
                 position += 2;
+            }
+
             if (isLast)
+            {
                 break;
+            }
         }
 
         return records;

@@ -21,7 +21,10 @@ public static class FileKinds
     {
         ArgumentNullException.ThrowIfNull(path);
         if (OperatingSystem.IsLinux() && TryStatx(path, out var mode))
+        {
             return FromMode(mode);
+        }
+
         return FromInfo(path);
     }
 
@@ -43,11 +46,20 @@ public static class FileKinds
             var info = new FileInfo(path);
             var attributes = info.Attributes;
             if ((int)attributes == -1)
+            {
                 return FileKind.Unknown;
+            }
+
             if (attributes.HasFlag(FileAttributes.ReparsePoint) || info.LinkTarget is not null)
+            {
                 return FileKind.SymbolicLink;
+            }
+
             if (attributes.HasFlag(FileAttributes.Directory))
+            {
                 return FileKind.Directory;
+            }
+
             return attributes.HasFlag(FileAttributes.Device) ? FileKind.Device : FileKind.RegularFile;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -63,7 +75,10 @@ public static class FileKinds
         {
             var buffer = default(StatxBuffer);
             if (NativeMethods.Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, ref buffer) != 0)
+            {
                 return false;
+            }
+
             mode = buffer.Mode;
             return true;
         }

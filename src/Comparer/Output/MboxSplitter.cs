@@ -25,7 +25,9 @@ public static class MboxSplitter
         for (var i = first; i < span.Length; i = NextLine(span, i))
         {
             if (span[i..].StartsWith(FromLine))
+            {
                 starts.Add(i);
+            }
         }
 
         var entries = new List<MboxEntry>(starts.Count);
@@ -50,9 +52,15 @@ public static class MboxSplitter
     private static ReadOnlySpan<byte> DropSeparator(ReadOnlySpan<byte> content)
     {
         if (content.EndsWith("\r\n\r\n"u8))
+        {
             return content[..^2];
+        }
+
         if (content.EndsWith("\n\n"u8))
+        {
             return content[..^1];
+        }
+
         return content;
     }
 
@@ -66,9 +74,15 @@ public static class MboxSplitter
             var line = content[i..next];
             var quotes = 0;
             while (quotes < line.Length && line[quotes] == (byte)'>')
+            {
                 quotes++;
+            }
+
             if (quotes > 0 && line[quotes..].StartsWith(FromLine))
+            {
                 line = line[1..];
+            }
+
             line.CopyTo(output.AsSpan(length));
             length += line.Length;
             i = next;

@@ -32,7 +32,10 @@ public sealed class OutputFolder
     public IEnumerable<MigratedMessage> Read(string relativePath)
     {
         if (FormatOf(relativePath) is not { } format)
+        {
             return [];
+        }
+
         var messages = format.Read(Root, relativePath);
         return format.NotCarried.Count == 0 ? messages : messages.Select(m => m with { Format = format.Name, NotCarried = format.NotCarried });
     }

@@ -31,9 +31,13 @@ public static class OutputWalker
                 var path = relative.Length == 0 ? name : relative + "/" + name;
                 var kind = FileKinds.Of(full);
                 if (kind == FileKind.Directory)
+                {
                     pending.Push(path);
+                }
                 else
+                {
                     entries.Add(new OutputEntry(path, kind));
+                }
             }
         }
 
@@ -51,9 +55,13 @@ public static class OutputWalker
         {
             var kind = FileKinds.Of(full);
             if (kind == FileKind.Directory)
+            {
                 directories.Add(name);
+            }
             else
+            {
                 others.Add(new OutputEntry(name, kind));
+            }
         }
 
         directories.Sort(StringComparer.Ordinal);
@@ -75,7 +83,10 @@ public static class OutputWalker
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             if (relative.Length > 0)
+            {
                 entries.Add(new OutputEntry(relative, FileKind.Directory, "unreadable directory: " + e.Message));
+            }
+
             return [];
         }
     }

@@ -10,7 +10,10 @@ public static class PathSegments
     {
         ArgumentNullException.ThrowIfNull(segment);
         if (!segment.Contains('%', StringComparison.Ordinal))
+        {
             return segment;
+        }
+
         var bytes = new List<byte>(segment.Length);
         Span<byte> utf8 = stackalloc byte[4];
         for (var i = 0; i < segment.Length; i++)
@@ -26,7 +29,9 @@ public static class PathSegments
                 ? Encoding.UTF8.GetBytes(segment.AsSpan(i++, 2), utf8)
                 : Encoding.UTF8.GetBytes(segment.AsSpan(i, 1), utf8);
             for (var b = 0; b < length; b++)
+            {
                 bytes.Add(utf8[b]);
+            }
         }
 
         return Encoding.UTF8.GetString(bytes.ToArray());
@@ -41,7 +46,10 @@ public static class PathSegments
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(expected);
         if (actual == expected)
+        {
             return true;
+        }
+
         var marker = actual.LastIndexOf(ShortenedMarker, StringComparison.Ordinal);
         return marker >= 0 && expected.StartsWith(actual[..marker], StringComparison.Ordinal)
             && actual[(marker + ShortenedMarker.Length)..] == NameHash(expected);
@@ -74,9 +82,13 @@ public static class PathSegments
         {
             var name = i == segments.Length - 1 ? Path.GetFileNameWithoutExtension(segments[i]) : segments[i];
             if (i == 0 && segments.Length > 1)
+            {
                 mailbox = Decode(name);
+            }
             else
+            {
                 folders.Add(Decode(name));
+            }
         }
 
         var snapshot = leafName is null ? withoutExtension : withoutExtension + "/" + leafName;

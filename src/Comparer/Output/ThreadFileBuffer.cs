@@ -25,22 +25,34 @@ internal static class ThreadFileBuffer
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
         if (length >= Array.MaxLength)
+        {
             return File.ReadAllBytes(path); // refused there, with .NET's own message
+        }
+
         var buffer = Rent((int)length + 1);
         var read = 0;
         while (true)
         {
             // The length read first is only a hint: a file that grows meanwhile is read to its end.
             if (read == buffer.Length)
+            {
                 buffer = Grow(buffer, read);
+            }
+
             var n = RandomAccess.Read(handle, buffer.AsSpan(read), read);
             if (n == 0)
+            {
                 break;
+            }
+
             read += n;
         }
 
         if (buffer.Length <= MaxKeptSize)
+        {
             _buffer = buffer;
+        }
+
         return new ArraySegment<byte>(buffer, 0, read);
     }
 
@@ -48,14 +60,20 @@ internal static class ThreadFileBuffer
     {
         var kept = _buffer;
         if (kept is not null && kept.Length >= size)
+        {
             return kept;
+        }
+
         return new byte[Math.Max(size, InitialSize)];
     }
 
     private static byte[] Grow(byte[] buffer, int used)
     {
         if (buffer.Length >= Array.MaxLength)
+        {
             throw new IOException("file too large to read at once");
+        }
+
         var bigger = new byte[(int)Math.Min(Array.MaxLength, (long)buffer.Length * 2)];
         buffer.AsSpan(0, used).CopyTo(bigger);
         return bigger;

@@ -10,7 +10,10 @@ public sealed partial class BoundaryScrubber : IScrubber
     {
         ArgumentNullException.ThrowIfNull(counter);
         if (ProjectionFields.Leaf(field) != ProjectionFields.Structure || !value.Contains("boundary=", StringComparison.Ordinal))
+        {
             return value;
+        }
+
         return BoundaryPattern().Replace(value, m => "boundary=" + counter.Replace("Boundary", m.Groups[1].Value));
     }
 

@@ -10,7 +10,10 @@ public sealed partial class GuidScrubber : IScrubber
     {
         ArgumentNullException.ThrowIfNull(counter);
         if (value.Length < 36 || ProjectionFields.IsText(field) || !MayHoldGuid(value))
+        {
             return value;
+        }
+
         return GuidPattern().Replace(value, m => counter.Replace("Guid", m.Value.ToLowerInvariant()));
     }
 
@@ -20,7 +23,9 @@ public sealed partial class GuidScrubber : IScrubber
         for (var dash = value.IndexOf('-', 8); dash >= 0 && dash + 28 <= value.Length; dash = value.IndexOf('-', dash + 1))
         {
             if (value[dash + 5] == '-' && value[dash + 10] == '-' && value[dash + 15] == '-')
+            {
                 return true;
+            }
         }
 
         return false;

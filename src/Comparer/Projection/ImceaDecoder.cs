@@ -29,15 +29,23 @@ public static class ImceaDecoder
         var domain = at < 0 ? "" : smtpAddress[(at + 1)..];
         var plain = new ImceaAddress(false, "SMTP", smtpAddress, domain, null);
         if (!local.StartsWith(Prefix, StringComparison.Ordinal))
+        {
             return plain;
+        }
+
         var dash = local.IndexOf('-', Prefix.Length);
         if (dash <= Prefix.Length)
+        {
             return plain;
+        }
+
         var type = local[Prefix.Length..dash];
         foreach (var c in type)
         {
             if (!char.IsAsciiLetterOrDigit(c))
+            {
                 return plain;
+            }
         }
 
         var (address, problem) = DecodePayload(local.AsSpan(dash + 1), dash + 1);
@@ -80,7 +88,10 @@ public static class ImceaDecoder
     private static string? FlushBytes(List<byte> bytes, StringBuilder text, int position)
     {
         if (bytes.Count == 0)
+        {
             return null;
+        }
+
         string? problem = null;
         var array = bytes.ToArray();
         bytes.Clear();
@@ -101,7 +112,10 @@ public static class ImceaDecoder
     {
         value = 0;
         if (!char.IsAsciiHexDigit(high) || !char.IsAsciiHexDigit(low))
+        {
             return false;
+        }
+
         value = (byte)((HexValue(high) << 4) | HexValue(low));
         return true;
     }

@@ -60,9 +60,13 @@ public static class MimeMessageReader
         foreach (var header in message.Headers)
         {
             if (header.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase))
+            {
                 ccMailHeaders.Add(header.Value);
+            }
             else if (LookedUpHeaders.Contains(header.Field) && !headers.ContainsKey(header.Field))
+            {
                 headers.Add(header.Field, header.Value);
+            }
         }
 
         var missing = Array.FindAll(RequiredHeaders, name => !headers.ContainsKey(name));
@@ -71,9 +75,13 @@ public static class MimeMessageReader
         if (indexRaw is not null)
         {
             if (int.TryParse(indexRaw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i > 0)
+            {
                 index = i;
+            }
             else
+            {
                 problems.Add("X-MailMig-Source-Index is not a positive integer: " + indexRaw);
+            }
         }
 
         var readRaw = headers.GetValueOrDefault("X-MailMig-Read");
@@ -86,7 +94,9 @@ public static class MimeMessageReader
             _ => null,
         };
         if (readRaw is not null && read is null)
+        {
             problems.Add("X-MailMig-Read is neither yes nor no: " + readRaw);
+        }
 
         var content = ReadContent(message, problems, topLevel: true);
         return content.ToMessage(headers.GetValueOrDefault("Message-ID"), problems) with
@@ -128,15 +138,21 @@ public static class MimeMessageReader
         if (content.DateRaw is not null)
         {
             if (DateUtils.TryParse(content.DateRaw, out var date) || Rfc5322Date.TryParse(content.DateRaw, out date))
+            {
                 content.Date = date;
+            }
             else
+            {
                 problems.Add("unreadable Date: " + content.DateRaw);
+            }
         }
 
         if (message.Body is null)
         {
             if (topLevel)
+            {
                 problems.Add("no body");
+            }
         }
         else
         {
@@ -153,7 +169,10 @@ public static class MimeMessageReader
         {
             case Multipart multipart:
                 foreach (var child in multipart)
+                {
                     Walk(child, depth + 1, content);
+                }
+
                 break;
             case MessagePart { Message: { } nested }:
                 content.Forwarded.Add(ReadForwarded(nested));
@@ -161,9 +180,14 @@ public static class MimeMessageReader
             case TextPart text when IsInlineText(text):
                 var value = NormaliseLineEnds(TextPartDecoder.TextOf(text));
                 if (content.Body is null)
+                {
                     content.Body = value;
+                }
                 else
+                {
                     content.TextParts.Add(new ProjectedTextPart(content.TextParts.Count + 2, value));
+                }
+
                 break;
             case MimePart part:
                 content.Attachments.Add(ReadAttachment(part));
@@ -187,11 +211,20 @@ public static class MimeMessageReader
     {
         var text = new StringBuilder(entity.ContentType.MimeType.ToLowerInvariant());
         if (entity.ContentType.Charset is { } charset)
+        {
             text.Append("; charset=").Append(charset.ToLowerInvariant());
+        }
+
         if (entity is Multipart multipart)
+        {
             text.Append("; boundary=\"").Append(multipart.Boundary).Append('"');
+        }
+
         if (entity.ContentDisposition is { } disposition)
+        {
             text.Append(" (").Append(disposition.Disposition.ToLowerInvariant()).Append(')');
+        }
+
         return text.ToString();
     }
 
@@ -200,10 +233,16 @@ public static class MimeMessageReader
         // MimeKit has already parsed the standard address headers; only an empty result for a
         // non-empty header needs a second look, to tell "no addresses" from "unreadable".
         if (parsed.Count == 0)
+        {
             return ReadAddressHeader(message, field, problems);
+        }
+
         var addresses = new List<ProjectedAddress>(parsed.Count);
         foreach (var mailbox in parsed.Mailboxes)
+        {
             addresses.Add(ProjectedAddress.FromSmtp(mailbox.Name, mailbox.Address));
+        }
+
         return addresses;
     }
 
@@ -213,7 +252,10 @@ public static class MimeMessageReader
         foreach (var header in message.Headers)
         {
             if (!header.Field.Equals(field, StringComparison.OrdinalIgnoreCase))
+            {
                 continue;
+            }
+
             if (!InternetAddressList.TryParse(ParserOptions.Default, header.RawValue, out var list))
             {
                 problems.Add("unreadable " + field + ": " + header.Value.Trim());
@@ -221,7 +263,9 @@ public static class MimeMessageReader
             }
 
             foreach (var mailbox in list.Mailboxes)
+            {
                 addresses.Add(ProjectedAddress.FromSmtp(mailbox.Name, mailbox.Address));
+            }
         }
 
         return addresses;

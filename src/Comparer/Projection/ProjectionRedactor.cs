@@ -22,7 +22,10 @@ public static partial class ProjectionRedactor
                 var characters = 0;
                 var count = 0;
                 for (; i < lines.Length && IsTextLine(lines[i], indent); i++, count++)
+                {
                     characters += Math.Max(0, lines[i].Length - indent - 2);
+                }
+
                 i--;
                 output.Append(' ', indent).Append("| [redacted: ")
                     .Append(count.ToString(CultureInfo.InvariantCulture)).Append(" lines, ")
@@ -34,7 +37,9 @@ public static partial class ProjectionRedactor
             }
 
             if (i < lines.Length - 1)
+            {
                 output.Append('\n');
+            }
         }
 
         return output.ToString();

@@ -28,13 +28,18 @@ public static partial class ProjectionSections
             left.TryGetValue(field, out var l);
             right.TryGetValue(field, out var r);
             if (l?.Text == r?.Text)
+            {
                 continue;
+            }
+
             if (l is not null && r is not null && FieldName(ProjectionFields.Leaf(field)) == ProjectionFields.Forwarded)
             {
                 var before = fields.Count;
                 Compare(SplitLines(l.Text)[1..], SplitLines(r.Text)[1..], indent + 4, field + ".", fields);
                 if (fields.Count > before)
+                {
                     continue;
+                }
             }
 
             fields.Add(field);
@@ -75,7 +80,10 @@ public static partial class ProjectionSections
     private static string? KeyAt(string line, int indent)
     {
         if (line.Length <= indent || (indent > 0 && !line.AsSpan(0, indent).IsWhiteSpace()) || line[indent] == ' ')
+        {
             return null;
+        }
+
         var match = KeyPattern().Match(line, indent);
         return match.Success ? match.Groups[1].Value : line.AsSpan(indent).StartsWith("! malformed:") ? ProjectionFields.Malformed : null;
     }

@@ -34,9 +34,15 @@ public static class ProjectionWriter
     private static void WriteMessage(Emitter e, MigratedMessage m, string indent, string path, bool topLevel)
     {
         foreach (var header in m.MissingHeaders)
+        {
             e.Line(indent, "! malformed: missing header " + header);
+        }
+
         foreach (var problem in m.Problems)
+        {
             e.Line(indent, "! malformed: " + problem);
+        }
+
         if (topLevel)
         {
             e.Field(indent, path, "mailbox", QuoteOrNone(m.Mailbox));
@@ -46,7 +52,10 @@ public static class ProjectionWriter
         e.Field(indent, path, ProjectionFields.MessageId, m.MessageId ?? None);
         e.Field(indent, path, "date", FormatDate(m));
         if (topLevel)
+        {
             e.Field(indent, path, "original-date", QuoteOrNone(m.OriginalDate));
+        }
+
         e.Addresses(indent, path, "from", m.From);
         e.Addresses(indent, path, "to", m.To);
         e.Addresses(indent, path, "cc", m.Cc);
@@ -73,12 +82,17 @@ public static class ProjectionWriter
         {
             e.Line(indent, ProjectionFields.TextParts + ":");
             foreach (var part in m.TextParts)
+            {
                 e.Text(indent + "  ", "- " + part.ManifestName, part.Text);
+            }
         }
 
         e.Items(indent, path, ProjectionFields.Attachments, m.Attachments.Select(FormatAttachment));
         if (m.Forwarded.Count == 0)
+        {
             e.Field(indent, path, ProjectionFields.Forwarded, None);
+        }
+
         for (var i = 0; i < m.Forwarded.Count; i++)
         {
             var key = ProjectionFields.Forwarded + "[" + (i + 1).ToString(CultureInfo.InvariantCulture) + "]";
@@ -145,17 +159,29 @@ public static class ProjectionWriter
     internal static void AppendEscaped(StringBuilder text, char c, bool escapeTab)
     {
         if (c == '\t' && !escapeTab)
+        {
             text.Append(c);
+        }
         else if (c == '\t')
+        {
             text.Append("\\t");
+        }
         else if (c == '\r')
+        {
             text.Append("\\r");
+        }
         else if (c == '\n')
+        {
             text.Append("\\n");
+        }
         else if (char.IsControl(c))
+        {
             text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        }
         else
+        {
             text.Append(c);
+        }
     }
 
     private sealed class Emitter(List<IScrubber> scrubbers)
@@ -209,7 +235,9 @@ public static class ProjectionWriter
                 {
                     _text.Append(' ');
                     foreach (var c in line)
+                    {
                         AppendEscaped(_text, c, escapeTab: false);
+                    }
                 }
 
                 _text.Append('\n');
@@ -219,7 +247,10 @@ public static class ProjectionWriter
         private string Scrub(string field, string value)
         {
             foreach (var scrubber in scrubbers)
+            {
                 value = scrubber.Scrub(field, value, _counter);
+            }
+
             return value;
         }
 

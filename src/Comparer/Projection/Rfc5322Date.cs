@@ -22,13 +22,22 @@ public static class Rfc5322Date
     {
         date = default;
         if (text is null || StripComments(text) is not { } plain)
+        {
             return false;
+        }
+
         var tokens = plain.Split([' ', '\t', '\r', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
         var at = 0;
         if (tokens.Length > 0 && Array.IndexOf(Days, tokens[0].ToLowerInvariant()) >= 0)
+        {
             at = 1;
+        }
+
         if (tokens.Length - at != 5)
+        {
             return false;
+        }
+
         return TryDay(tokens[at], out var day)
             && TryMonth(tokens[at + 1], out var month)
             && TryYear(tokens[at + 2], out var year)
@@ -44,11 +53,17 @@ public static class Rfc5322Date
         foreach (var c in text)
         {
             if (c == '(')
+            {
                 depth++;
+            }
             else if (c == ')' && depth > 0)
+            {
                 depth--;
+            }
             else if (depth == 0)
+            {
                 plain.Append(c);
+            }
         }
 
         return depth == 0 ? plain.ToString() : null;
@@ -66,11 +81,19 @@ public static class Rfc5322Date
     private static bool TryYear(string token, out int year)
     {
         if (!Digits(token, out year) || token.Length < 2)
+        {
             return false;
+        }
+
         if (token.Length == 2)
+        {
             year += year < 50 ? 2000 : 1900;
+        }
         else if (token.Length == 3)
+        {
             year += 1900;
+        }
+
         return year is >= 1 and <= 9999;
     }
 
@@ -79,13 +102,21 @@ public static class Rfc5322Date
         time = default;
         var parts = token.Split(':');
         if (parts.Length is < 2 or > 3 || parts.Any(p => p.Length != 2))
+        {
             return false;
+        }
+
         var second = 0;
         if (!Digits(parts[0], out var hour) || !Digits(parts[1], out var minute) || (parts.Length == 3 && !Digits(parts[2], out second)))
+        {
             return false;
+        }
         // A leap second (60) is read as 59, as .NET cannot hold it.
         if (hour > 23 || minute > 59 || second > 60)
+        {
             return false;
+        }
+
         time = new TimeSpan(hour, minute, Math.Min(second, 59));
         return true;
     }
@@ -119,11 +150,17 @@ public static class Rfc5322Date
     {
         date = default;
         if (day > DateTime.DaysInMonth(year, month))
+        {
             return false;
+        }
+
         var local = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified) + time;
         var utc = local - offset;
         if (utc < DateTime.MinValue.AddDays(1) || utc > DateTime.MaxValue.AddDays(-1))
+        {
             return false;
+        }
+
         date = new DateTimeOffset(local, offset);
         return true;
     }

@@ -10,7 +10,10 @@ public sealed partial class SourceOffsetScrubber : IScrubber
     {
         ArgumentNullException.ThrowIfNull(counter);
         if (ProjectionFields.Leaf(field) != ProjectionFields.Source)
+        {
             return value;
+        }
+
         return OffsetPattern().Replace(value, m => "@" + counter.Replace("Offset", m.Groups[1].Value), 1);
     }
 

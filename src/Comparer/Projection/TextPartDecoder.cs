@@ -24,7 +24,10 @@ internal static class TextPartDecoder
     public static string TextOf(TextPart part)
     {
         if (part.ContentType.Charset is not { } charset || EncodingOf(charset, part.ContentType) is not { } encoding)
+        {
             return part.Text;
+        }
+
         try
         {
             return part.GetText(encoding);
@@ -40,10 +43,16 @@ internal static class TextPartDecoder
     private static Encoding? EncodingOf(string charset, ContentType contentType)
     {
         if (Encodings.TryGetValue(charset, out var known))
+        {
             return known;
+        }
+
         var encoding = contentType.CharsetEncoding;
         if (Encodings.Count < MaxCachedCharsets)
+        {
             Encodings.TryAdd(charset, encoding);
+        }
+
         return encoding;
     }
 }

@@ -18,9 +18,15 @@ public static class ConsoleReportWriter
         ArgumentNullException.ThrowIfNull(console);
         options ??= new ReportOptions();
         if (report.Snapshots is { } snapshots)
+        {
             WriteSnapshots(snapshots, console);
+        }
+
         if (report.Truth is { } truth)
+        {
             WriteTruth(truth, console, options);
+        }
+
         console.WriteLine(report.IsSuccess ? "Result: everything matches." : "Result: differences found.", new Style(report.IsSuccess ? Color.Green : Color.Red));
     }
 
@@ -50,21 +56,39 @@ public static class ConsoleReportWriter
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Snapshots: {result.MessageCount} messages: {result.Matched.Count} matched, {result.Differences.Count} differ, {result.New.Count} new, {result.Orphaned.Count} orphaned, {result.Accepted.Count} accepted"));
         if (result.IsSuccess)
+        {
             return;
+        }
+
         var table = NewTable("snapshot", "status", "fields");
         foreach (var difference in result.Differences.Take(MaxListed))
+        {
             table.AddRow(Cell(difference.Name), Cell(difference.MovedFrom is null ? "differs" : "moved from " + difference.MovedFrom), Cell(string.Join(", ", difference.Fields)));
+        }
+
         foreach (var created in result.New.Take(MaxListed))
+        {
             table.AddRow(Cell(created.Name), Cell("new"), Cell(""));
+        }
+
         foreach (var orphan in result.Orphaned.Take(MaxListed))
+        {
             table.AddRow(Cell(orphan), Cell("orphaned (no message)"), Cell(""));
+        }
+
         foreach (var entry in result.NotRegularFiles.Take(MaxListed))
+        {
             table.AddRow(Cell(entry.RelativePath), Cell(entry.Describe()), Cell(""));
+        }
+
         console.Write(table);
         var hidden = Math.Max(0, result.Differences.Count - MaxListed) + Math.Max(0, result.New.Count - MaxListed) + Math.Max(0, result.Orphaned.Count - MaxListed)
             + Math.Max(0, result.NotRegularFiles.Count - MaxListed);
         if (hidden > 0)
+        {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {hidden} more; see the received files and the HTML report."));
+        }
+
         console.WriteLine("To accept: mailmig-fidelity accept --actual \"" + result.ActualFolder + "\" --verified \"" + result.VerifiedFolder + "\"");
     }
 
@@ -85,15 +109,24 @@ public static class ConsoleReportWriter
         {
             var cells = new List<IRenderable> { Cell(f.Field), Number(f.Checked), Number(f.Matched), Cell(Fidelity(f)) };
             if (anyNotCarried)
+            {
                 cells.Add(Number(f.NotCarried));
+            }
+
             fields.AddRow(cells);
         }
 
         console.Write(fields);
         foreach (var note in truth.NotCarried)
+        {
             console.WriteLine("Note: " + note.Describe());
+        }
+
         if (truth.Differences.Count == 0)
+        {
             return;
+        }
+
         var differences = NewTable("mailbox", "index", "field", "detail", "expected", "actual", "output file");
         foreach (var d in truth.Differences.Take(MaxListed))
         {
@@ -103,7 +136,9 @@ public static class ConsoleReportWriter
 
         console.Write(differences);
         if (truth.Differences.Count > MaxListed)
+        {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {truth.Differences.Count - MaxListed} more differences; see the JSON or HTML report."));
+        }
     }
 
     /// <summary>The fidelity as a percentage, or <c>n/a</c> when the field was not carried by any compared message.</summary>
@@ -114,7 +149,10 @@ public static class ConsoleReportWriter
     {
         var table = new Table { Border = TableBorder.Ascii2 };
         foreach (var header in headers)
+        {
             table.AddColumn(new TableColumn(new Text(header)));
+        }
+
         return table;
     }
 

@@ -46,11 +46,20 @@ public static class HtmlReportWriter
             .Append(Css).Append("</style>\n</head>\n<body>\n<h1>MailMig.Fidelity comparison</h1>\n");
         html.Append("<p class=\"verdict ").Append(report.IsSuccess ? "pass\">Everything matches." : "fail\">Differences found.").Append("</p>\n");
         if (options.Redact)
+        {
             html.Append("<p class=\"redacted\">Redacted: message bodies and attachment contents are not shown.</p>\n");
+        }
+
         if (report.Truth is { } truth)
+        {
             WriteTruth(html, truth, options);
+        }
+
         if (report.Snapshots is { } snapshots)
+        {
             WriteSnapshots(html, snapshots, options);
+        }
+
         html.Append("</body>\n</html>\n");
         writer.Write(html.ToString());
     }
@@ -75,13 +84,19 @@ public static class HtmlReportWriter
             html.Append("<tr data-field=\"").Append(E(f.Field)).Append("\"><td class=\"field\">").Append(E(f.Field)).Append("</td>")
                 .Append(Td(f.Checked)).Append(Td(f.Matched)).Append("<td>").Append(E(ConsoleReportWriter.Fidelity(f))).Append("</td>");
             if (anyNotCarried)
+            {
                 html.Append(Td(f.NotCarried));
+            }
+
             html.Append("</tr>\n");
         }
 
         html.Append("</table>\n");
         foreach (var note in truth.NotCarried)
+        {
             html.Append("<p class=\"not-carried\">").Append(E(note.Describe())).Append("</p>\n");
+        }
+
         if (truth.Differences.Count > 0)
         {
             html.Append("<table class=\"differences\">\n<tr><th>mailbox</th><th>index</th><th>field</th><th>detail</th><th>expected</th><th>actual</th><th>output file</th></tr>\n");
@@ -105,7 +120,10 @@ public static class HtmlReportWriter
         {
             html.Append("<h3>Diagnostics</h3>\n<ul class=\"diagnostics\">\n");
             foreach (var diagnostic in truth.Diagnostics)
+            {
                 html.Append("<li>").Append(E(diagnostic.ToString())).Append("</li>\n");
+            }
+
             html.Append("</ul>\n");
         }
 
@@ -133,7 +151,10 @@ public static class HtmlReportWriter
         {
             html.Append("<h3>Orphaned verified snapshots (no message in the output)</h3>\n<ul class=\"orphaned\">\n");
             foreach (var orphan in result.Orphaned)
+            {
                 html.Append("<li data-snapshot=\"").Append(E(orphan)).Append("\">").Append(E(orphan)).Append("</li>\n");
+            }
+
             html.Append("</ul>\n");
         }
 
@@ -141,7 +162,10 @@ public static class HtmlReportWriter
         {
             html.Append("<h3>Not regular files (never opened)</h3>\n<ul class=\"not-regular\">\n");
             foreach (var entry in result.NotRegularFiles)
+            {
                 html.Append("<li data-path=\"").Append(E(entry.RelativePath)).Append("\">").Append(E(entry.RelativePath + ": " + entry.Describe())).Append("</li>\n");
+            }
+
             html.Append("</ul>\n");
         }
 
@@ -162,7 +186,10 @@ public static class HtmlReportWriter
         {
             html.Append("<table class=\"differing-fields\"><tr><th>differing field</th></tr>\n");
             foreach (var field in difference.Fields)
+            {
                 html.Append("<tr data-field=\"").Append(E(field)).Append("\"><td class=\"field\">").Append(E(field)).Append("</td></tr>\n");
+            }
+
             html.Append("</table>\n");
         }
 

@@ -24,9 +24,14 @@ public static class JUnitReportWriter
         options ??= new ReportOptions();
         var suites = new List<Suite>();
         if (report.Snapshots is { } snapshots)
+        {
             suites.Add(SnapshotSuite(snapshots, options));
+        }
+
         if (report.Truth is { } truth)
+        {
             suites.AddRange(TruthSuites(truth, options));
+        }
 
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CheckCharacters = false };
         using var xml = XmlWriter.Create(stream, settings);
@@ -134,12 +139,21 @@ public static class JUnitReportWriter
     {
         var clean = true;
         foreach (var c in text)
+        {
             clean &= XmlConvert.IsXmlChar(c) || char.IsSurrogate(c);
+        }
+
         if (clean)
+        {
             return text;
+        }
+
         var output = new StringBuilder(text.Length);
         foreach (var c in text)
+        {
             output.Append(XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) ? c : '\uFFFD');
+        }
+
         return output.ToString();
     }
 

@@ -22,9 +22,15 @@ public static class JsonReportWriter
         json.WriteBoolean("success", report.IsSuccess);
         json.WriteBoolean("redacted", options.Redact);
         if (report.Snapshots is { } snapshots)
+        {
             WriteSnapshots(json, snapshots, options);
+        }
+
         if (report.Truth is { } truth)
+        {
             WriteTruth(json, truth, options);
+        }
+
         json.WriteEndObject();
     }
 
@@ -84,7 +90,10 @@ public static class JsonReportWriter
         WriteMailbox(json, truth.Run);
         json.WriteStartArray("mailboxes");
         foreach (var mailbox in truth.Mailboxes)
+        {
             WriteMailbox(json, mailbox);
+        }
+
         json.WriteEndArray();
         json.WriteStartArray("fields");
         foreach (var field in truth.Fields)
@@ -117,9 +126,14 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteString("mailbox", d.Mailbox);
             if (d.Index is { } index)
+            {
                 json.WriteNumber("index", index);
+            }
             else
+            {
                 json.WriteNull("index");
+            }
+
             json.WriteString("outputFile", d.OutputFile);
             json.WriteString("field", d.Field);
             json.WriteString("class", ClassName(d.Class));
@@ -152,7 +166,10 @@ public static class JsonReportWriter
     {
         json.WriteStartArray(name);
         foreach (var value in values)
+        {
             json.WriteStringValue(value);
+        }
+
         json.WriteEndArray();
     }
 

@@ -23,16 +23,28 @@ public static class ReportWriter
         Directory.CreateDirectory(directory);
         var summary = Path.Combine(directory, SummaryFile);
         using (var writer = new StreamWriter(summary, append: false, new System.Text.UTF8Encoding(false)))
+        {
             ConsoleReportWriter.WritePlain(report, writer, options);
+        }
+
         var json = Path.Combine(directory, JsonFile);
         using (var stream = File.Create(json))
+        {
             JsonReportWriter.Write(report, stream, options);
+        }
+
         var junit = Path.Combine(directory, JUnitFile);
         using (var stream = File.Create(junit))
+        {
             JUnitReportWriter.Write(report, stream, options);
+        }
+
         var html = Path.Combine(directory, HtmlFile);
         using (var writer = new StreamWriter(html, append: false, new System.Text.UTF8Encoding(false)))
+        {
             HtmlReportWriter.Write(report, writer, options);
+        }
+
         return [summary, json, junit, html];
     }
 }

@@ -14,7 +14,10 @@ internal sealed record SnapshotView(string Verified, string Received, string Dif
     {
         var outcome = difference.Outcome;
         if (!redact)
+        {
             return new SnapshotView(outcome.VerifiedText ?? "", outcome.ReceivedText, outcome.Diff.Length > 0 ? outcome.Diff : UnifiedDiff.Create(outcome.VerifiedText ?? "", outcome.ReceivedText));
+        }
+
         var verified = ProjectionRedactor.Redact(outcome.VerifiedText ?? "");
         var received = ProjectionRedactor.Redact(outcome.ReceivedText);
         return new SnapshotView(verified, received, UnifiedDiff.Create(verified, received));

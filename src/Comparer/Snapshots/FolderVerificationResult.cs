@@ -37,7 +37,10 @@ public sealed class FolderVerificationResult
     public string Describe(int maxDiffs = 20)
     {
         if (IsSuccess)
+        {
             return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Matched.Count} snapshots matched in {VerifiedFolder}; {Accepted.Count} accepted");
+        }
+
         var accept = $"mailmig-fidelity accept --actual \"{ActualFolder}\" --verified \"{VerifiedFolder}\"";
         var entries = string.Concat(NotRegularFiles.Select(e => e.RelativePath + ": " + e.Describe() + "\n"));
         return entries + SnapshotFailureMessage.Build(VerifiedFolder, Differences.Concat(New).Select(d => d.Outcome), accept, Orphaned.Select(o => o + SnapshotFile.VerifiedExtension).ToList(), maxDiffs);

@@ -36,7 +36,10 @@ public static class LineDiff
         bool Same(int i, int j) => ha[i] == hb[j] && string.Equals(a[i], b[j], StringComparison.Ordinal);
         var start = 0;
         while (start < a.Count && start < b.Count && Same(start, start))
+        {
             start++;
+        }
+
         var endA = a.Count;
         var endB = b.Count;
         while (endA > start && endB > start && Same(endA - 1, endB - 1))
@@ -46,10 +49,16 @@ public static class LineDiff
         }
 
         if (start == endA && start == endB)
+        {
             return [];
+        }
+
         var path = Myers(start, endA, start, endB, Same);
         if (path is not null)
+        {
             return path;
+        }
+
         return endA - start == endB - start ? Positional(start, endA, Same) : [new LineBlock(start, endA - start, start, endB - start)];
     }
 
@@ -60,10 +69,16 @@ public static class LineDiff
         for (var i = start; i < end; i++)
         {
             if (same(i, i))
+            {
                 continue;
+            }
+
             var run = i;
             while (i < end && !same(i, i))
+            {
                 i++;
+            }
+
             blocks.Add(new LineBlock(run, i - run, run, i - run));
         }
 
@@ -74,7 +89,10 @@ public static class LineDiff
     {
         var hashes = new int[lines.Count];
         for (var i = 0; i < hashes.Length; i++)
+        {
             hashes[i] = string.GetHashCode(lines[i], StringComparison.Ordinal);
+        }
+
         return hashes;
     }
 
@@ -99,12 +117,16 @@ public static class LineDiff
                     x++;
                     y++;
                     if (++work > MaxWork)
+                    {
                         return null;
+                    }
                 }
 
                 v[offset + k] = x;
                 if (x >= n && y >= m)
+                {
                     return Backtrack(trace, offset, n, m, x0, y0);
+                }
             }
         }
 
@@ -140,9 +162,13 @@ public static class LineDiff
         {
             var last = blocks.Count > 0 ? blocks[^1] : null;
             if (last is not null && last.DeleteStart + last.DeleteCount == x0 + ex && last.InsertStart + last.InsertCount == y0 + ey)
+            {
                 blocks[^1] = delete ? last with { DeleteCount = last.DeleteCount + 1 } : last with { InsertCount = last.InsertCount + 1 };
+            }
             else
+            {
                 blocks.Add(delete ? new LineBlock(x0 + ex, 1, y0 + ey, 0) : new LineBlock(x0 + ex, 0, y0 + ey, 1));
+            }
         }
 
         return blocks;

@@ -42,15 +42,24 @@ public static class MessageSnapshot
         ArgumentNullException.ThrowIfNull(emlPathOrContent);
         var isPath = emlPathOrContent.Length < 4096 && !emlPathOrContent.Contains('\n', StringComparison.Ordinal) && File.Exists(emlPathOrContent);
         if (!isPath)
+        {
             return ProjectionWriter.Write(MimeMessageReader.Read(Encoding.UTF8.GetBytes(emlPathOrContent)), options);
+        }
+
         var bytes = File.ReadAllBytes(emlPathOrContent);
         if (!emlPathOrContent.EndsWith(".mbox", StringComparison.OrdinalIgnoreCase))
+        {
             return ProjectionWriter.Write(MimeMessageReader.Read(bytes), options);
+        }
+
         var text = new StringBuilder();
         foreach (var entry in MboxSplitter.Split(bytes))
         {
             if (text.Length > 0)
+            {
                 text.Append('\n');
+            }
+
             text.Append(CultureInfo.InvariantCulture, $"=== mbox entry {entry.Number} ===\n");
             text.Append(ProjectionWriter.Write(MimeMessageReader.Read(entry.Content), options));
         }

@@ -22,11 +22,17 @@ public sealed class SnapshotAcceptor
         EnsureAllowed();
         IEnumerable<string> files;
         if (Directory.Exists(receivedFileOrFolder))
+        {
             files = Directory.EnumerateFiles(receivedFileOrFolder, "*" + SnapshotFile.ReceivedExtension, SearchOption.AllDirectories);
+        }
         else if (File.Exists(receivedFileOrFolder) && receivedFileOrFolder.EndsWith(SnapshotFile.ReceivedExtension, StringComparison.OrdinalIgnoreCase))
+        {
             files = [receivedFileOrFolder];
+        }
         else
+        {
             throw new FileNotFoundException($"'{receivedFileOrFolder}' is neither a *{SnapshotFile.ReceivedExtension} file nor a folder.", receivedFileOrFolder);
+        }
 
         var written = new List<string>();
         foreach (var received in files.Order(StringComparer.Ordinal))
@@ -49,7 +55,10 @@ public sealed class SnapshotAcceptor
         var verification = new SnapshotFolderVerifier(comparing).Verify(actualFolder, verifiedFolder);
         var result = Apply(verification, verifiedFolder, allowRemovals);
         foreach (var stale in Directory.EnumerateFiles(result.VerifiedFolder, "*" + SnapshotFile.ReceivedExtension, SearchOption.AllDirectories).ToList())
+        {
             File.Delete(stale);
+        }
+
         return result;
     }
 
@@ -82,7 +91,10 @@ public sealed class SnapshotAcceptor
         if (allowRemovals)
         {
             foreach (var orphan in removals)
+            {
                 SnapshotFile.DeleteIfExists(PathOf(root, orphan));
+            }
+
             accepted.AddRange(removals);
         }
 
@@ -107,6 +119,8 @@ public sealed class SnapshotAcceptor
     private void EnsureAllowed()
     {
         if (!_environment.MayWriteVerified)
+        {
             throw new InvalidOperationException("Accepting snapshots is refused on CI (CI=true or a build server was detected): nothing may write a verified file there.");
+        }
     }
 }

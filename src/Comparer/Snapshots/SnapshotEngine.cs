@@ -29,7 +29,9 @@ public sealed class SnapshotEngine
     {
         var outcome = Compare(name, verifiedPath, receivedText);
         if (outcome.Status is SnapshotStatus.New or SnapshotStatus.NotEqual && _environment.MayLaunchDiffTool)
+        {
             await _launcher.LaunchAsync(outcome.ReceivedPath, verifiedPath).ConfigureAwait(false);
+        }
 
         return outcome;
     }
@@ -47,7 +49,10 @@ public sealed class SnapshotEngine
     {
         var receivedPath = SnapshotFile.ReceivedPathFor(verifiedPath);
         if (verifiedText is not null && string.Equals(verifiedText, receivedText, StringComparison.Ordinal))
+        {
             return new SnapshotOutcome(name, SnapshotStatus.Matched, verifiedPath, receivedPath, receivedText, verifiedText, [], "");
+        }
+
         var fields = verifiedText is null ? [] : ProjectionSections.DifferingFields(verifiedText, receivedText);
         var diff = UnifiedDiff.Create(verifiedText ?? "", receivedText);
         var status = Accepts ? SnapshotStatus.Accepted : verifiedText is null ? SnapshotStatus.New : SnapshotStatus.NotEqual;
@@ -61,12 +66,18 @@ public sealed class SnapshotEngine
         {
             case SnapshotStatus.Matched:
                 if (receivedMayExist)
+                {
                     SnapshotFile.DeleteIfExists(outcome.ReceivedPath);
+                }
+
                 break;
             case SnapshotStatus.Accepted:
                 SnapshotFile.Write(outcome.VerifiedPath, outcome.ReceivedText);
                 if (receivedMayExist)
+                {
                     SnapshotFile.DeleteIfExists(outcome.ReceivedPath);
+                }
+
                 break;
             default:
                 SnapshotFile.Write(outcome.ReceivedPath, outcome.ReceivedText);

@@ -24,7 +24,9 @@ public static class SnapshotFailureMessage
         {
             text.Append("Orphaned (verified, but produced by nothing any more):\n");
             foreach (var path in orphaned)
+            {
                 text.Append("  - ").Append(path).Append('\n');
+            }
         }
 
         var shown = 0;
@@ -38,7 +40,10 @@ public static class SnapshotFailureMessage
 
             text.Append('\n').Append(outcome.Status).Append(": ").Append(outcome.Name).Append('\n');
             if (outcome.Fields.Count > 0)
+            {
                 text.Append("Fields: ").Append(string.Join(", ", outcome.Fields)).Append('\n');
+            }
+
             text.Append(outcome.Status == SnapshotStatus.New ? UnifiedDiff.Create("", outcome.ReceivedText, "(no verified file)") : outcome.Diff).Append('\n');
         }
 
@@ -56,12 +61,17 @@ public static class SnapshotFailureMessage
         foreach (var outcome in outcomes)
         {
             if (first)
+            {
                 text.Append(heading).Append('\n');
+            }
+
             first = false;
             text.Append("  - Received: ").Append(Path.GetRelativePath(directory, outcome.ReceivedPath)).Append('\n')
                 .Append("    Verified: ").Append(Path.GetRelativePath(directory, outcome.VerifiedPath)).Append('\n');
             if (outcome.Fields.Count > 0)
+            {
                 text.Append("    Fields: ").Append(string.Join(", ", outcome.Fields)).Append('\n');
+            }
         }
     }
 }

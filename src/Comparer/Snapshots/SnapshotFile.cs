@@ -61,11 +61,20 @@ public static class SnapshotFile
         var content = bytes.AsSpan();
         // A first byte that may start a UTF-8, UTF-16 or UTF-32 byte-order mark: the reader's detection decides.
         if (content.Length > 0 && content[0] is 0xEF or 0xFE or 0xFF or 0x00)
+        {
             return false;
+        }
+
         if (content.Contains((byte)'\r'))
+        {
             return false;
+        }
+
         if (content.Length > 0 && content[^1] == (byte)'\n')
+        {
             content = content[..^1];
+        }
+
         return Utf8Equals(content, text);
     }
 
@@ -74,7 +83,10 @@ public static class SnapshotFile
     {
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory))
+        {
             Directory.CreateDirectory(directory);
+        }
+
         File.WriteAllText(path, text, Utf8NoBom);
     }
 
@@ -83,9 +95,15 @@ public static class SnapshotFile
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
+        {
             text = text[1..];
+        }
+
         if (text.Contains('\r', StringComparison.Ordinal))
+        {
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+
         return text.EndsWith('\n') ? text[..^1] : text;
     }
 
@@ -116,11 +134,16 @@ public static class SnapshotFile
         {
             var status = System.Text.Unicode.Utf8.FromUtf16(rest, encoded, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: true);
             if (status is System.Buffers.OperationStatus.InvalidData || written > content.Length || !content[..written].SequenceEqual(encoded[..written]))
+            {
                 return false;
+            }
+
             content = content[written..];
             rest = rest[read..];
             if (status is System.Buffers.OperationStatus.Done)
+            {
                 break;
+            }
         }
 
         return content.Length == 0 && rest.Length == 0;
@@ -129,7 +152,10 @@ public static class SnapshotFile
     private static string ChangeSuffix(string path, string from, string to)
     {
         if (!path.EndsWith(from, StringComparison.OrdinalIgnoreCase))
+        {
             throw new ArgumentException($"'{path}' does not end with {from}.", nameof(path));
+        }
+
         return path[..^from.Length] + to;
     }
 }

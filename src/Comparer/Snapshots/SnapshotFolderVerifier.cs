@@ -1,5 +1,5 @@
-using MailMig.Fidelity.Comparer.Output;
 using MailMig.Fidelity.Comparer.Comparison;
+using MailMig.Fidelity.Comparer.Output;
 
 namespace MailMig.Fidelity.Comparer.Snapshots;
 

@@ -10,12 +10,18 @@ internal static class SnapshotMoves
     {
         var moves = new List<SnapshotDifference>();
         if (created.Count == 0 || orphaned.Count == 0)
+        {
             return moves;
+        }
+
         var orphansByKey = orphaned.GroupBy(MoveKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<string>(g.Order(StringComparer.Ordinal)), StringComparer.Ordinal);
         foreach (var difference in created.OrderBy(d => d.Name, StringComparer.Ordinal).ToList())
         {
             if (!orphansByKey.TryGetValue(MoveKey(difference.Name), out var candidates) || candidates.Count == 0)
+            {
                 continue;
+            }
+
             var orphan = candidates.Dequeue();
             orphaned.Remove(orphan);
             created.Remove(difference);

@@ -15,7 +15,10 @@ public static class SnapshotOrphans
     public static IReadOnlyList<string> ListNames(string folder, string extension)
     {
         if (!Directory.Exists(folder))
+        {
             return [];
+        }
+
         var names = Output.OutputWalker.RegularFiles(folder)
             .Where(f => f.EndsWith(extension, StringComparison.Ordinal))
             .Select(f => f[..^extension.Length])

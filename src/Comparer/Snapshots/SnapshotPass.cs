@@ -76,7 +76,10 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
 
         var receivedExists = _group.Received.Contains(item.Name);
         if (outcome.Status != SnapshotStatus.Matched || receivedExists)
+        {
             _pending.Add((outcome, receivedExists));
+        }
+
         switch (outcome.Status)
         {
             case SnapshotStatus.Matched: _matched.Add(item.Name); break;
@@ -111,7 +114,10 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
             }
 
             foreach (var stale in _group.Received.Where(n => !_produced.Contains(n)))
+            {
                 SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, stale, SnapshotFile.ReceivedExtension));
+            }
+
             orphaned.Clear();
         }
 

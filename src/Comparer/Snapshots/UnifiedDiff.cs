@@ -21,7 +21,10 @@ public static class UnifiedDiff
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(actual);
         if (string.Equals(expected, actual, StringComparison.Ordinal))
+        {
             return "";
+        }
+
         var a = expected.Length == 0 ? [] : LineDiff.Lines(expected);
         var b = actual.Length == 0 ? [] : LineDiff.Lines(actual);
         var blocks = LineDiff.Compute(a, b);
@@ -31,12 +34,18 @@ public static class UnifiedDiff
         foreach (var hunk in Group(blocks, context))
         {
             if (shown >= MaxChangedLines)
+            {
                 break;
+            }
+
             shown += AppendHunk(text, hunk, a, b, context, MaxChangedLines - shown);
         }
 
         if (total > shown)
+        {
             text.Append(CultureInfo.InvariantCulture, $"… and {total - shown} more changed lines\n");
+        }
+
         return text.ToString(0, text.Length - 1);
     }
 
@@ -55,18 +64,33 @@ public static class UnifiedDiff
         foreach (var block in hunk)
         {
             for (; lineA < block.DeleteStart; lineA++)
+            {
                 text.Append(' ').Append(a[lineA]).Append('\n');
+            }
+
             for (var i = 0; i < block.DeleteCount && shown < budget; i++, shown++)
+            {
                 text.Append('-').Append(a[block.DeleteStart + i]).Append('\n');
+            }
+
             for (var i = 0; i < block.InsertCount && shown < budget; i++, shown++)
+            {
                 text.Append('+').Append(b[block.InsertStart + i]).Append('\n');
+            }
+
             if (shown >= budget)
+            {
                 return shown;
+            }
+
             lineA = block.DeleteStart + block.DeleteCount;
         }
 
         for (; lineA < endA; lineA++)
+        {
             text.Append(' ').Append(a[lineA]).Append('\n');
+        }
+
         return shown;
     }
 

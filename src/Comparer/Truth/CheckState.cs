@@ -32,15 +32,26 @@ internal sealed class CheckState
             var field = TruthField.Tallied[i];
             var skipped = notCarried.Select(TruthField.OfAspect).Where(a => a.Field == field).ToList();
             if (skipped.Count > 0)
+            {
                 Interlocked.Increment(ref _notCarried[i]);
+            }
+
             if (skipped.Exists(a => a.Whole))
+            {
                 continue;
+            }
+
             Interlocked.Increment(ref _checked[i]);
             var wrong = false;
             foreach (var difference in differences)
+            {
                 wrong |= difference.Field == field;
+            }
+
             if (!wrong)
+            {
                 Interlocked.Increment(ref _matched[i]);
+            }
         }
     }
 

@@ -8,9 +8,15 @@ public static class GradeRules
     public static FidelityGrade Grade(int messages, int userDataLoss, int differences)
     {
         if (differences == 0)
+        {
             return FidelityGrade.Perfect;
+        }
+
         if (userDataLoss == 0)
+        {
             return FidelityGrade.Good;
+        }
+
         return (long)userDataLoss * 100 <= messages ? FidelityGrade.Investigate : FidelityGrade.Poor;
     }
 }

@@ -10,7 +10,10 @@ internal sealed class LoadedManifestRecords : ManifestRecords
     {
         _manifest = manifest;
         foreach (var record in manifest.Messages)
+        {
             Add(record.Mailbox, record.Index);
+        }
+
         Seal();
     }
 

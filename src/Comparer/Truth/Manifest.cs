@@ -28,11 +28,16 @@ public sealed record Manifest
     {
         var first = Diagnostics.FirstOrDefault(d => d.Severity == ComparerSeverity.Error);
         if (first is null)
+        {
             return null;
+        }
         // Values quoted from the file may hold line breaks (JSON escapes): the summary stays one line.
         var text = string.Concat(first.ToString().Select(c => char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
         if (text.Length > MaxSummaryLength)
+        {
             text = text[..MaxSummaryLength] + "…";
+        }
+
         var more = Math.Max(ErrorCount, 1) - 1;
         return more == 0 ? text : text + string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (and {more} more bad lines)");
     }

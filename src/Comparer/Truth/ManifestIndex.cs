@@ -37,14 +37,20 @@ public sealed class ManifestIndex : ManifestRecords
     public static ManifestIndex Build(string path)
     {
         if (Directory.Exists(path))
+        {
             return Unreadable(path, "a directory, not a manifest file");
+        }
+
         SafeFileHandle? file = null;
         try
         {
             file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             var index = new ManifestIndex(path, file);
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
+            {
                 index.Fill(stream);
+            }
+
             return index;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -58,7 +64,10 @@ public sealed class ManifestIndex : ManifestRecords
     internal override ManifestMessage? Read(int slot)
     {
         if (_file is null)
+        {
             return null;
+        }
+
         var length = _lengths[slot];
         var bytes = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -111,7 +120,9 @@ public sealed class ManifestIndex : ManifestRecords
                 header = read[i].Header ?? header;
                 problems.Add(read[i].Diagnostic);
                 if (read[i].Message is { } message)
+                {
                     Keep(message, batch[i].Offset, batch[i].Length, first + i, pool);
+                }
             }
 
             number += batch.Length;
@@ -126,7 +137,10 @@ public sealed class ManifestIndex : ManifestRecords
     {
         ref var mailbox = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pool, message.Mailbox, out var exists);
         if (!exists)
+        {
             mailbox = message.Mailbox;
+        }
+
         Add(mailbox!, message.Index);
         _offsets.Add(offset);
         _lengths.Add(length);

@@ -13,16 +13,24 @@ internal static class ManifestLineSplitter
         var buffer = new byte[64 * 1024];
         var (start, end, bufferOffset, eof, skipLf) = (0, 0, 0L, false, false);
         while (end < Bom.Length && !eof)
+        {
             (end, eof) = Read(stream, buffer, end);
+        }
+
         if (buffer.AsSpan(0, end).StartsWith(Bom))
+        {
             start = Bom.Length;
+        }
+
         while (true)
         {
             if (skipLf && start < end)
             {
                 skipLf = false;
                 if (buffer[start] == (byte)'\n')
+                {
                     start++;
+                }
             }
 
             var at = buffer.AsSpan(start, end - start).IndexOfAny((byte)'\r', (byte)'\n');
@@ -37,7 +45,10 @@ internal static class ManifestLineSplitter
             if (eof)
             {
                 if (start < end)
+                {
                     yield return (bufferOffset + start, end - start, Encoding.UTF8.GetString(buffer, start, end - start));
+                }
+
                 yield break;
             }
 
@@ -45,7 +56,10 @@ internal static class ManifestLineSplitter
             Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
             (bufferOffset, end, start) = (bufferOffset + start, end - start, 0);
             if (end == buffer.Length)
+            {
                 Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
             (end, eof) = Read(stream, buffer, end);
         }
     }

@@ -17,9 +17,15 @@ internal sealed class ManifestProblems(string path)
     public void Add(ComparerDiagnostic? diagnostic)
     {
         if (diagnostic is null)
+        {
             return;
+        }
+
         if (diagnostic.Severity == ComparerSeverity.Error && ++ErrorCount > ManifestReader.MaxErrorsKept)
+        {
             return;
+        }
+
         _kept.Add(diagnostic);
     }
 
@@ -27,8 +33,13 @@ internal sealed class ManifestProblems(string path)
     public void Finish(bool hasHeader, int messages, int lines)
     {
         if (!hasHeader && messages > 0)
+        {
             _kept.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.no-header", "no header record", path, 1));
+        }
+
         if (messages == 0 && ErrorCount == 0)
+        {
             Add(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.no-messages", lines == 0 ? "the file is empty" : "no message records", path, lines == 0 ? null : 1));
+        }
     }
 }

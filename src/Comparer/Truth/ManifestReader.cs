@@ -30,7 +30,10 @@ public static class ManifestReader
     public static Manifest Read(string path)
     {
         if (Directory.Exists(path))
+        {
             return Unreadable(path, "a directory, not a manifest file");
+        }
+
         try
         {
             return Parse(path, File.ReadLines(path));
@@ -58,7 +61,10 @@ public static class ManifestReader
             var read = ReadLine(path, line, ++number, pool);
             header = read.Header ?? header;
             if (read.Message is not null)
+            {
                 messages.Add(read.Message);
+            }
+
             problems.Add(read.Diagnostic);
         }
 
@@ -82,7 +88,10 @@ public static class ManifestReader
             using var document = text is null ? JsonDocument.Parse(utf8) : JsonDocument.Parse(text);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
+            {
                 throw new ManifestRecordException("the line is not a JSON object");
+            }
+
             return RequiredString(root, "record") switch
             {
                 "header" => ReadHeaderLine(path, root, number),
@@ -201,10 +210,16 @@ public static class ManifestReader
     private static string Shared(Dictionary<string, string>? pool, string text)
     {
         if (pool is null)
+        {
             return text;
+        }
+
         ref var pooled = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pool, text, out var exists);
         if (!exists)
+        {
             pooled = text;
+        }
+
         return pooled!;
     }
 
@@ -216,13 +231,22 @@ public static class ManifestReader
     private static T[] Array<T>(JsonElement element, string name, Func<JsonElement, T> read)
     {
         if (!element.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+        {
             return [];
+        }
+
         if (array.ValueKind != JsonValueKind.Array)
+        {
             throw new ManifestRecordException($"'{name}' must be an array");
+        }
+
         var items = new T[array.GetArrayLength()];
         var i = 0;
         foreach (var item in array.EnumerateArray())
+        {
             items[i++] = read(item);
+        }
+
         return items;
     }
 
@@ -232,7 +256,10 @@ public static class ManifestReader
     private static string? OptionalString(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
             return null;
+        }
+
         return value.ValueKind == JsonValueKind.String ? value.GetString() : throw new ManifestRecordException($"'{name}' must be a string");
     }
 

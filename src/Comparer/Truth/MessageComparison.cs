@@ -42,24 +42,41 @@ internal sealed class MessageComparison
     {
         // Missing contract headers show as the fields they carry (folder, read…); only unreadable content is "malformed".
         if (_actual.Problems.Count > 0)
+        {
             Add(TruthField.Malformed, null, "(well-formed)", string.Join("; ", _actual.Problems));
+        }
+
         CompareContent(_expected.Content, _actual, "");
         CompareFolder();
         if (_actual.Read != _expected.Read)
+        {
             Add(TruthField.Read, null, YesNo(_expected.Read), _actual.Read is { } r ? YesNo(r) : ProjectionWriter.None);
+        }
+
         var priority = _actual.Priority.ToString().ToLowerInvariant();
         if (priority != _expected.Priority)
+        {
             Add(TruthField.Priority, _actual.PriorityRaw, _expected.Priority, priority);
+        }
+
         if (Carries(CarriedAspect.Receipt))
+        {
             CompareAddresses(TruthField.Receipt, "Disposition-Notification-To", _expected.ReceiptTo is { } receipt ? [receipt] : [], _actual.ReceiptTo);
+        }
+
         var expectedRepairs = _expected.Outcome == ExpectedOutcome.Repaired ? _expected.Repairs : [];
         var actualRepairs = _actual.Repairs.Count > 0 ? _actual.Repairs : reportedRepairs ?? [];
         if (expectedRepairs.Count == 0 && actualRepairs.Count == 0)
+        {
             return;
+        }
+
         var expectedSet = string.Join(", ", expectedRepairs.Order(StringComparer.Ordinal));
         var actualSet = string.Join(", ", actualRepairs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         if (expectedSet != actualSet)
+        {
             Add(TruthField.Repairs, null, expectedSet.Length == 0 ? ProjectionWriter.None : expectedSet, actualSet.Length == 0 ? ProjectionWriter.None : actualSet);
+        }
     }
 
     private void CompareContent(ManifestContent expected, MigratedMessage actual, string prefix)
@@ -69,37 +86,59 @@ internal sealed class MessageComparison
         CompareAddresses(TruthField.Recipients, prefix + "cc", expected.Cc, actual.Cc);
         CompareAddresses(TruthField.Recipients, prefix + "bcc", expected.Bcc, actual.Bcc);
         if (!string.Equals(expected.Subject, actual.Subject ?? "", StringComparison.Ordinal))
+        {
             Add(TruthField.Subject, Detail(prefix, null), ProjectionWriter.Quote(expected.Subject), actual.Subject is null ? ProjectionWriter.None : ProjectionWriter.Quote(actual.Subject));
+        }
+
         CompareDate(expected, actual, prefix);
         CompareBody(expected.Body, actual.Body, prefix);
         CompareAttachments(expected.Attachments, actual, prefix);
         var shared = Math.Min(expected.Forwarded.Count, actual.Forwarded.Count);
         for (var i = 0; i < shared; i++)
+        {
             CompareContent(expected.Forwarded[i], actual.Forwarded[i], prefix + "forwarded[" + (i + 1).ToString(CultureInfo.InvariantCulture) + "].");
+        }
+
         for (var i = shared; i < expected.Forwarded.Count; i++)
+        {
             Add(TruthField.Forwarded, Detail(prefix, Nth(i)), ProjectionWriter.Quote(expected.Forwarded[i].Subject), "(missing)");
+        }
+
         for (var i = shared; i < actual.Forwarded.Count; i++)
+        {
             Add(TruthField.Forwarded, Detail(prefix, Nth(i)), ProjectionWriter.None, ProjectionWriter.Quote(actual.Forwarded[i].Subject ?? ""));
+        }
     }
 
     private void CompareFolder()
     {
         if (_actual.Folder != _expected.Folder)
+        {
             Add(TruthField.Folder, "X-MailMig-Folder", ProjectionWriter.Quote(_expected.Folder), _actual.Folder is null ? ProjectionWriter.None : ProjectionWriter.Quote(_actual.Folder));
+        }
+
         if (_actual.Location is { } location)
         {
             // A path that says the same as the header (or an Exchange 5.5 row, whose folder is its own) is one difference, not two.
             if (!Output.PathSegments.SameFolder(location.Folder, _expected.Folder) && location.Folder != _actual.Folder)
+            {
                 Add(TruthField.Folder, "path " + location, ProjectionWriter.Quote(_expected.Folder), ProjectionWriter.Quote(location.Folder));
+            }
+
             if (location.Mailbox is not null && !Output.PathSegments.SameName(location.Mailbox, _expected.Mailbox))
+            {
                 Add(TruthField.Folder, "mailbox path " + location, ProjectionWriter.Quote(_expected.Mailbox), ProjectionWriter.Quote(location.Mailbox));
+            }
         }
     }
 
     private void CompareDate(ManifestContent expected, MigratedMessage actual, string prefix)
     {
         if (expected.Date is not { } date)
+        {
             return;
+        }
+
         if (actual.Date is not { } actualDate)
         {
             Add(TruthField.Date, Detail(prefix, null), Utc(date), actual.DateRaw is null ? ProjectionWriter.None : "(unreadable) " + ProjectionWriter.Quote(actual.DateRaw));
@@ -129,7 +168,10 @@ internal sealed class MessageComparison
         var e = NormaliseBody(expected);
         var a = NormaliseBody(actual ?? "");
         if (string.Equals(e, a, StringComparison.Ordinal))
+        {
             return;
+        }
+
         var detail = Detail(prefix, FirstDifference(e, a));
         _differences.Add(Difference(TruthField.Body, detail, TextValue(e), TextValue(a)));
     }
@@ -137,7 +179,10 @@ internal sealed class MessageComparison
     private void CompareAttachments(IReadOnlyList<ManifestAttachment> expected, MigratedMessage actual, string prefix)
     {
         if (expected.Count == 0 && actual.Attachments.Count == 0 && actual.TextParts.Count == 0)
+        {
             return;
+        }
+
         var remaining = actual.Attachments
             .Select(a => (Name: a.Name ?? "(no name)", a.Size, a.Sha256, Date: a.Modified))
             .Concat(actual.TextParts.Select(t =>
@@ -158,28 +203,41 @@ internal sealed class MessageComparison
             var found = remaining[match];
             remaining.RemoveAt(match);
             if (found.Size != item.Size || !string.Equals(found.Sha256, item.Sha256, StringComparison.OrdinalIgnoreCase))
+            {
                 _differences.Add(Difference(TruthField.Attachments, Detail(prefix, item.Name), Attachment(item.Name, item.Size, item.Sha256, item.Date), Attachment(found.Name, found.Size, found.Sha256, found.Date)));
+            }
             else if (item.Date is not null && Carries(CarriedAspect.AttachmentDates) && !SameClock(item.Date, found.Date))
+            {
                 Add(TruthField.Attachments, Detail(prefix, item.Name + " date"), item.Date, found.Date ?? ProjectionWriter.None);
+            }
         }
 
         foreach (var extra in remaining)
+        {
             _differences.Add(Difference(TruthField.Attachments, Detail(prefix, extra.Name), DifferenceValue.Plain(ProjectionWriter.None), Attachment(extra.Name, extra.Size, extra.Sha256, extra.Date)));
+        }
     }
 
     private void CompareAddresses(string field, string detail, IReadOnlyList<ManifestAddress> expected, IReadOnlyList<ProjectedAddress> actual)
     {
         if (expected.Count == 0 && actual.Count == 0)
+        {
             return;
+        }
+
         var unexpected = actual.ToList();
         var missing = new List<ManifestAddress>();
         foreach (var address in expected)
         {
             var match = unexpected.FindIndex(a => Same(address, a));
             if (match < 0)
+            {
                 missing.Add(address);
+            }
             else
+            {
                 unexpected.RemoveAt(match);
+            }
         }
 
         foreach (var address in missing)
@@ -198,7 +256,9 @@ internal sealed class MessageComparison
         }
 
         foreach (var address in unexpected)
+        {
             Add(field, detail, ProjectionWriter.None, Format(address));
+        }
     }
 
     private static bool Same(ManifestAddress expected, ProjectedAddress actual) =>
@@ -207,9 +267,15 @@ internal sealed class MessageComparison
     private static bool SameAddress(ManifestAddress expected, ProjectedAddress actual)
     {
         if (!string.Equals(expected.Type, actual.Type, StringComparison.OrdinalIgnoreCase))
+        {
             return false;
+        }
+
         if (!expected.Type.Equals("SMTP", StringComparison.OrdinalIgnoreCase))
+        {
             return string.Equals(expected.Address, actual.Address, StringComparison.Ordinal);
+        }
+
         var e = expected.Address.LastIndexOf('@');
         var a = actual.Address.LastIndexOf('@');
         return e == a && e >= 0
@@ -252,7 +318,10 @@ internal sealed class MessageComparison
     {
         var i = 0;
         while (i < expected.Length && i < actual.Length && expected[i] == actual[i])
+        {
             i++;
+        }
+
         var line = 1;
         var column = 1;
         for (var j = 0; j < i; j++)

@@ -13,7 +13,10 @@ public static class MigrationReportReader
     public static MigrationReport? Read(string path)
     {
         if (!File.Exists(path))
+        {
             return null;
+        }
+
         try
         {
             using var stream = File.OpenRead(path);
@@ -34,7 +37,10 @@ public static class MigrationReportReader
                         : [])),
             };
             if (!report.Complete)
+            {
                 diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "report.incomplete", "the migration report says the run is not complete", path));
+            }
+
             return report with { Diagnostics = diagnostics };
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -46,7 +52,10 @@ public static class MigrationReportReader
     private static T[] Entries<T>(JsonElement root, string name, string path, List<ComparerDiagnostic> diagnostics, Func<JsonElement, string, int, T> read)
     {
         if (!root.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array)
+        {
             return [];
+        }
+
         var entries = new List<T>();
         foreach (var entry in array.EnumerateArray())
         {
@@ -55,10 +64,14 @@ public static class MigrationReportReader
                 // Format @2: a run of consecutive messages with the same outcome is one entry, "index" to "through".
                 var last = entry.TryGetProperty("through", out var through) && through.ValueKind == JsonValueKind.Number && through.TryGetInt32(out var t) && t >= i ? t : i;
                 for (var n = i; n <= last; n++)
+                {
                     entries.Add(read(entry, mailbox, n));
+                }
             }
             else
+            {
                 diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Warning, "report.bad-entry", $"an entry of '{name}' has no mailbox or index", path));
+            }
         }
 
         return entries.ToArray();

@@ -72,12 +72,17 @@ internal sealed class TruthPass
     public TruthResult Finish(string actualFolder, IEnumerable<OutputEntry> notRegularFiles)
     {
         foreach (var entry in notRegularFiles)
+        {
             _state.Add(NotRegular(entry));
+        }
+
         PairByContent();
         for (var slot = 0; slot < _records.Count; slot++)
         {
             if (!_records.IsClaimed(slot) && Read(slot) is { } record)
+            {
                 JudgeAbsent(record);
+            }
         }
 
         var diagnostics = _records.Summary.Diagnostics.Concat(_report?.Diagnostics ?? []).ToList();
@@ -90,10 +95,16 @@ internal sealed class TruthPass
     {
         var key = (record.Mailbox, record.Index);
         if (record.Outcome == ExpectedOutcome.Skipped)
+        {
             return (null, [Outcome(record, message.Location?.ToString(), "skipped (" + record.SkipReason + ")", "migrated")]);
+        }
+
         var differences = MessageComparison.Compare(record, message, _repairs.GetValueOrDefault(key));
         if (!_skips.TryGetValue(key, out var skip))
+        {
             return (differences, differences);
+        }
+
         var all = differences.ToList();
         all.Add(Outcome(record, message.Location?.ToString(), "migrated", "migrated, but the report also says skipped (" + skip.Reason + ")"));
         return (differences, all);
@@ -102,9 +113,14 @@ internal sealed class TruthPass
     private void Record(MigratedMessage message, IReadOnlyList<TruthDifference>? compared, IReadOnlyList<TruthDifference> all)
     {
         if (compared is not null)
+        {
             _state.Tally(compared, message.Format, message.NotCarried);
+        }
+
         foreach (var difference in all)
+        {
             _state.Add(difference);
+        }
     }
 
     private void JudgeAbsent(ManifestMessage record)
@@ -113,9 +129,14 @@ internal sealed class TruthPass
         if (record.Outcome == ExpectedOutcome.Skipped)
         {
             if (skip is not null && skip.Reason == record.SkipReason)
+            {
                 _state.CountSkippedAsExpected(record.Mailbox);
+            }
             else
+            {
                 _state.Add(Outcome(record, null, "skipped (" + record.SkipReason + ")", skip is null ? "absent, and the report does not say it was skipped" : "skipped (" + skip.Reason + ")"));
+            }
+
             return;
         }
 
@@ -127,17 +148,25 @@ internal sealed class TruthPass
     private void PairByContent()
     {
         if (_deferred.Count == 0)
+        {
             return;
+        }
+
         var unclaimed = new List<(ManifestMessage Record, int Slot)>();
         for (var slot = 0; slot < _records.Count; slot++)
         {
             if (!_records.IsClaimed(slot) && Read(slot) is { } record && !_skips.ContainsKey((record.Mailbox, record.Index)))
+            {
                 unclaimed.Add((record, slot));
+            }
         }
 
         var slots = new Dictionary<ManifestMessage, int>(ReferenceEqualityComparer.Instance);
         foreach (var (record, slot) in unclaimed)
+        {
             slots.TryAdd(record, slot);
+        }
+
         var (pairs, unpaired) = UnindexedPairing.Pair(unclaimed.Select(u => u.Record), _deferred, MailboxOf);
         foreach (var (record, message) in pairs)
         {
@@ -153,7 +182,9 @@ internal sealed class TruthPass
         }
 
         foreach (var message in unpaired)
+        {
             _state.Add(Extra(MailboxOf(message), message, "a message the manifest does not list"));
+        }
     }
 
     private static string MailboxOf(MigratedMessage message) => message.Mailbox ?? message.Location?.Mailbox ?? "(unknown)";

@@ -35,13 +35,19 @@ internal sealed class UnindexedPairing
         foreach (var record in unclaimed.OrderBy(r => r.Index))
         {
             if (!_records.TryGetValue(record.Mailbox, out var list))
+            {
                 _records[record.Mailbox] = list = [];
+            }
+
             list.Add(record);
             foreach (var key in LookupKeys(record.Mailbox, record.Content.From?.Address, record.Content.Date, record.Content.Subject))
             {
                 var lookup = _lookups.TryGetValue(key.Kind, out var l) ? l : _lookups[key.Kind] = new(StringComparer.Ordinal);
                 if (!lookup.TryGetValue(key.Value, out var same))
+                {
                     lookup[key.Value] = same = [];
+                }
+
                 same.Add(record);
             }
         }
@@ -57,7 +63,9 @@ internal sealed class UnindexedPairing
         foreach (var message in leftovers)
         {
             if (!pairing.TryPartial(message, mailboxOf(message)))
+            {
                 pairing._unpaired.Add(message);
+            }
         }
 
         return (pairing._pairs, pairing._unpaired);
@@ -67,10 +75,16 @@ internal sealed class UnindexedPairing
     {
         var key = ExactKey(mailbox, message.From.FirstOrDefault()?.Address, message.Date, message.Subject ?? "");
         if (!_lookups.TryGetValue("exact", out var exact) || !exact.TryGetValue(key, out var same))
+        {
             return false;
+        }
+
         var record = same.Find(r => !_taken.Contains((r.Mailbox, r.Index)) && FolderOf(message) == r.Folder);
         if (record is null)
+        {
             return false;
+        }
+
         Take(record, message);
         return true;
     }
@@ -78,13 +92,18 @@ internal sealed class UnindexedPairing
     private bool TryPartial(MigratedMessage message, string mailbox)
     {
         if (!_records.TryGetValue(mailbox, out var records))
+        {
             return false;
+        }
+
         var (low, high) = Window(message);
         var candidates = records.Where(r => r.Index > low && r.Index < high && !_taken.Contains((r.Mailbox, r.Index))).Take(MaxCandidates);
         foreach (var key in LookupKeys(mailbox, message.From.FirstOrDefault()?.Address, message.Date, message.Subject ?? "").Where(k => k.Kind != "exact"))
         {
             if (_lookups.TryGetValue(key.Kind, out var lookup) && lookup.TryGetValue(key.Value, out var same))
+            {
                 candidates = candidates.Concat(same.Where(r => r.Index > low && r.Index < high && !_taken.Contains((r.Mailbox, r.Index))).Take(MaxCandidates));
+            }
         }
 
         ManifestMessage? best = null;
@@ -93,11 +112,16 @@ internal sealed class UnindexedPairing
         {
             var score = Agreement(record, message);
             if (score > bestScore || (score == bestScore && best is not null && record.Index < best.Index))
+            {
                 (best, bestScore) = (record, score);
+            }
         }
 
         if (best is null)
+        {
             return false;
+        }
+
         Take(best, message);
         return true;
     }
@@ -118,7 +142,10 @@ internal sealed class UnindexedPairing
     private (int Low, int High) Window(MigratedMessage message)
     {
         if (message.Location is not { Entry: { } entry } location || !_anchors.TryGetValue(location.RelativePath, out var anchors))
+        {
             return (0, int.MaxValue);
+        }
+
         var at = anchors.BinarySearch((entry, int.MinValue));
         at = at < 0 ? ~at : at;
         var low = at > 0 ? anchors[at - 1].Index : 0;
@@ -130,15 +157,30 @@ internal sealed class UnindexedPairing
     {
         var score = 0;
         if (FolderOf(message) == record.Folder)
+        {
             score++;
+        }
+
         if (string.Equals(message.From.FirstOrDefault()?.Address, record.Content.From?.Address, StringComparison.OrdinalIgnoreCase))
+        {
             score++;
+        }
+
         if (message.Date?.UtcTicks == record.Content.Date?.UtcTicks)
+        {
             score++;
+        }
+
         if (string.Equals(message.Subject ?? "", record.Content.Subject, StringComparison.Ordinal))
+        {
             score++;
+        }
+
         if (string.Equals(MessageComparison.NormaliseBody(message.Body ?? ""), MessageComparison.NormaliseBody(record.Content.Body), StringComparison.Ordinal))
+        {
             score++;
+        }
+
         return score;
     }
 

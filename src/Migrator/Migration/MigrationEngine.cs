@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using MailMig.Fidelity.CcMail.Diagnostics;
 using MailMig.Fidelity.CcMail.Model;
@@ -10,9 +11,11 @@ using MailMig.Fidelity.Migrator.Sources;
 namespace MailMig.Fidelity.Migrator.Migration;
 
 /*
- * Mailboxes are migrated in parallel (bounded); inside a mailbox messages go in source order. Every record
- * ends as exactly one of migrated, repaired or skipped: conversion and rendering run on a pool task under a
- * watchdog (a message that takes too long is abandoned and skipped as watchdog-timeout), and any exception
+ * Mailboxes are migrated in parallel (bounded), and inside each a pipeline: records are read in source order,
+ * converted and rendered on pool tasks (several at once), and committed in source order, so the output is
+ * byte-identical at any parallelism. Every record ends as exactly one of migrated, repaired or skipped:
+ * conversion runs under a watchdog (a message that takes too long is abandoned and skipped as
+ * watchdog-timeout), and any exception
  * in one message skips that message as unexpected-error. A reader that fails mid-mailbox leaves the rest
  * of the mailbox (as many as its index announced) skipped as source-unreadable. The report is written with
  * complete:false before anything else and rewritten at mailbox checkpoints, and with complete:true at the end.
@@ -27,11 +30,13 @@ public sealed class MigrationEngine
     private readonly AddressMapper _addresses;
     private readonly long? _messagesTotal;
     private readonly object _gate = new();
+    private readonly ConcurrentDictionary<string, string> _relativeFiles = new(StringComparer.Ordinal);
     private long _committed;
     private long _done;
     private long _skipped;
     private int _mailboxesDone;
     private string[] _segments = [];
+    private IReadOnlySet<int>? _shardPositions;
 
     /// <summary>Prepares the migration of <paramref name="source"/>; throws <see cref="TimeZoneNotFoundException"/> for an unknown zone.</summary>
     public MigrationEngine(IMigrationSource source, MigrationOptions options)
@@ -60,14 +65,14 @@ public sealed class MigrationEngine
     public async Task<MigrationReport> RunAsync(CancellationToken cancellationToken = default)
     {
         using var folderLock = OutputFolderLock.Acquire(_options.OutputDirectory, TargetName(_options.Target));
-        var roots = new SiblingSegments();
-        var mailboxes = _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i, Segment: roots.AllocateNew(m.Name))).ToList();
+        var mailboxes = PlanMailboxes();
         _segments = [.. mailboxes.Select(m => m.Segment)];
-        var outcomes = new MailboxOutcome?[mailboxes.Count];
+        mailboxes = mailboxes.Where(m => InShard(m.Slot)).ToList();
+        var outcomes = new MailboxOutcome?[_segments.Length];
         MigrationReportFile.Write(_options.OutputDirectory, BuildReport(outcomes, complete: false), _options.FlushToDisk);
         var checkpointEvery = Math.Max(1, mailboxes.Count / 20);
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism), CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(mailboxes, parallel, async (item, ct) =>
         {
             var outcome = await MigrateMailboxAsync(item.Mailbox, item.Segment, ct).ConfigureAwait(false);
@@ -89,6 +94,17 @@ public sealed class MigrationEngine
         return report;
     }
 
+    private int Parallelism => Math.Max(1, _options.MaxParallelism);
+
+    // The one place that decides which mailboxes a run migrates and where: every one of the source, in source order.
+    private List<(SourceMailbox Mailbox, int Slot, string Segment)> PlanMailboxes()
+    {
+        var roots = new SiblingSegments();
+        return _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i, Segment: roots.AllocateNew(m.Name))).ToList();
+    }
+
+    // The mailbox's pipeline: this task reads records in source order and starts each one's conversion on the pool;
+    // up to twice the parallelism are in flight, and the oldest is committed (in source order) before one more starts.
     private async Task<MailboxOutcome> MigrateMailboxAsync(SourceMailbox mailbox, string segment, CancellationToken cancellationToken)
     {
         var outcome = new MailboxOutcome(mailbox.Name, segment);
@@ -99,8 +115,11 @@ public sealed class MigrationEngine
             writer.AddFolder(folders.Allocate(folder));
         }
 
+        var inFlight = new Queue<PendingMessage>();
+        var window = Parallelism == 1 ? 1 : 2 * Parallelism;
         var lastIndex = 0;
         ReportLocation lastLocation = new("", -1);
+        Exception? failure = null;
         using (var records = _source.ReadMessages(mailbox).GetEnumerator())
         {
             while (true)
@@ -118,54 +137,80 @@ public sealed class MigrationEngine
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    SkipRest(mailbox, outcome, lastIndex, lastLocation, ex);
+                    failure = ex;
                     break;
                 }
 
                 lastIndex = Math.Max(lastIndex, record.Index);
-                lastLocation = Location(record);
-                await MigrateMessageAsync(record, mailbox.Name, folders, writer, outcome).ConfigureAwait(false);
-                if (Interlocked.Increment(ref _done) % 64 == 0)
+                var pending = Start(record, mailbox.Name, folders, writer);
+                lastLocation = pending.Location;
+                inFlight.Enqueue(pending);
+                if (inFlight.Count >= window)
                 {
-                    ReportProgress();
+                    await FinishAsync(inFlight.Dequeue(), mailbox.Name, writer, outcome).ConfigureAwait(false);
                 }
             }
+        }
+
+        while (inFlight.TryDequeue(out var pending))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await FinishAsync(pending, mailbox.Name, writer, outcome).ConfigureAwait(false);
+        }
+
+        if (failure is not null)
+        {
+            SkipRest(mailbox, outcome, lastIndex, lastLocation, failure);
         }
 
         writer.Complete();
         return outcome;
     }
 
-    private async Task MigrateMessageAsync(MessageRecord record, string mailbox, FolderSegments folders, MailboxWriter writer, MailboxOutcome outcome)
+    // Reader side, in source order: folder segments are allocated here; conversion and rendering go to the pool.
+    private PendingMessage Start(MessageRecord record, string mailbox, FolderSegments folders, MailboxWriter writer)
     {
         var location = Location(record);
         if (record.Message is not { } message)
         {
+            return new PendingMessage(record, location, null);
+        }
+
+        var context = new ConversionContext(_source.PostOffice.Name, mailbox, record.Index, $"{location.File}@{location.Offset.ToString(CultureInfo.InvariantCulture)}",
+            _addresses, _dates, DiagnosticOutcomes.RepairsOf(record));
+        var segments = folders.Allocate(message.Folder);
+        var hook = _options.BeforeConvert;
+        var work = Task.Run(() =>
+        {
+            hook?.Invoke(mailbox, message);
+            var result = MessageConverter.Convert(message, context);
+            using (result.Message)
+            {
+                // Disposing matters: MIME entities have finalizers, and undisposed ones survive into gen 1.
+                return (Result: result, Prepared: writer.Prepare(result, record.Index, segments));
+            }
+        });
+        return new PendingMessage(record, location, work);
+    }
+
+    // Writer side, in source order: waits for the conversion (the watchdog counts from here), commits and accounts.
+    private async Task FinishAsync(PendingMessage pending, string mailbox, MailboxWriter writer, MailboxOutcome outcome)
+    {
+        var (record, location, work) = pending;
+        if (work is null)
+        {
             var (reason, detail) = DiagnosticOutcomes.SkipOf(record);
             Skip(outcome, new SkippedMessage(mailbox, record.Index, reason, detail, location));
+            CountDone();
             return;
         }
 
         try
         {
-            var context = new ConversionContext(_source.PostOffice.Name, mailbox, record.Index, $"{location.File}@{location.Offset.ToString(CultureInfo.InvariantCulture)}",
-                _addresses, _dates, DiagnosticOutcomes.RepairsOf(record));
-            var segments = folders.Allocate(message.Folder);
-            var hook = _options.BeforeConvert;
-            var work = Task.Run(() =>
-            {
-                hook?.Invoke(mailbox, message);
-                var result = MessageConverter.Convert(message, context);
-                using (result.Message)
-                {
-                    // Disposing matters: MIME entities have finalizers, and undisposed ones survive into gen 1.
-                    return (Result: result, Prepared: writer.Prepare(result, record.Index, segments));
-                }
-            });
             (ConversionResult Result, PreparedMessage Prepared) done;
             try
             {
-                done = await work.WaitAsync(_options.WatchdogTimeout).ConfigureAwait(false);
+                done = work.IsCompleted ? await work.ConfigureAwait(false) : await work.WaitAsync(_options.WatchdogTimeout).ConfigureAwait(false);
             }
             catch (TimeoutException) when (!work.IsCompleted)
             {
@@ -191,6 +236,18 @@ public sealed class MigrationEngine
         {
             Skip(outcome, new SkippedMessage(mailbox, record.Index, SkipReasons.UnexpectedError, $"{ex.GetType().Name}: {ex.Message}", location));
         }
+        finally
+        {
+            CountDone();
+        }
+    }
+
+    private void CountDone()
+    {
+        if (Interlocked.Increment(ref _done) % 64 == 0)
+        {
+            ReportProgress();
+        }
     }
 
     private void SkipRest(SourceMailbox mailbox, MailboxOutcome outcome, int lastIndex, ReportLocation lastLocation, Exception ex)
@@ -210,7 +267,9 @@ public sealed class MigrationEngine
         Interlocked.Increment(ref _skipped);
     }
 
-    private ReportLocation Location(MessageRecord record) => new(_source.RelativeFile(record.Location.File), record.Location.Offset);
+    // A source has few files and every record names one of them: each is made relative once.
+    private ReportLocation Location(MessageRecord record) =>
+        new(_relativeFiles.GetOrAdd(record.Location.File, _source.RelativeFile), record.Location.Offset);
 
     private MailboxWriter CreateWriter(string directory, string mailbox) => _options.Target switch
     {
@@ -218,6 +277,10 @@ public sealed class MigrationEngine
         OutputTarget.Exchange55 => new Exchange55MailboxWriter(directory, mailbox, _source.PostOffice.Name, _source.PostOffice.CodePage) { FlushToDisk = _options.FlushToDisk },
         _ => new EmlMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
     };
+
+    /// <summary>Whether the mailbox at store position <paramref name="slot"/> is in this run's shard (lost mailboxes are reported by part 1).</summary>
+    private bool InShard(int slot) =>
+        _options.Shard is not { } shard || (_shardPositions ??= shard.Positions([.. _source.Mailboxes.Select(m => m.MessageCount)])).Contains(slot);
 
     private void ReportProgress() =>
         _options.Progress?.Invoke(new MigrationProgress(Volatile.Read(ref _mailboxesDone), _source.Mailboxes.Count, Interlocked.Read(ref _done), _messagesTotal, Interlocked.Read(ref _skipped)));
@@ -238,9 +301,9 @@ public sealed class MigrationEngine
             Mailboxes = mailboxes,
             Repaired = [.. done.SelectMany(o => o.Repaired)],
             Skipped = [.. done.SelectMany(o => o.Skipped)],
-            Recovered = [.. _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i)).Where(m => m.Mailbox.RecoveredFrom is not null)
+            Recovered = [.. _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i)).Where(m => m.Mailbox.RecoveredFrom is not null && InShard(m.Slot))
                 .Select(m => new RecoveredMailbox(m.Mailbox.Name, _segments[m.Slot], m.Mailbox.RecoveredFrom!))],
-            Lost = _source.LostMailboxes,
+            Lost = _options.Shard is null or { Index: 1 } ? _source.LostMailboxes : [],
             Diagnostics = ReportDiagnostics.Collect(diagnostics, _options.MaxDiagnostics, _source.RelativeFile),
         };
     }

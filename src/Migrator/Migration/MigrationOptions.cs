@@ -26,7 +26,10 @@ public sealed record MigrationOptions
     /// <summary>How long one message's conversion may take before it is abandoned and skipped.</summary>
     public TimeSpan WatchdogTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many mailboxes are migrated at once.</summary>
+    /// <summary>Migrate only this part of the mailboxes (path segments are still allocated over all of them), or null for all.</summary>
+    public MailboxShard? Shard { get; init; }
+
+    /// <summary>How many mailboxes are migrated at once, each converting up to twice this many messages at once; 1 is one thread (the output is the same at any value).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>The most diagnostics the report lists; the rest are counted in a final entry.</summary>

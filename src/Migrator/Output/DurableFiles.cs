@@ -3,8 +3,10 @@ using System.Runtime.InteropServices;
 namespace MailMig.Fidelity.Migrator.Output;
 
 /// <summary>Atomic file writes (temporary file beside the target, then rename) and batched flushes to disk.</summary>
-/// <remarks>A checkpoint on Linux is one <c>syncfs</c> of the output's file system (every file written since, in one
-/// call); elsewhere, or if that fails, each file is flushed in turn.</remarks>
+/// <remarks>On Linux a file is four system calls (<c>open</c>, <c>write</c>, <c>close</c>, <c>rename</c>) instead of the
+/// dozen .NET's file APIs make (advisory locks, seek probes, preallocation, existence checks); anything unexpected falls
+/// back to those APIs, which report it. A checkpoint on Linux is one <c>syncfs</c> of the output's file system (every
+/// file written since, in one call); elsewhere, or if that fails, each file is flushed in turn.</remarks>
 public static partial class DurableFiles
 {
     /// <summary>The suffix of temporary files beside their targets.</summary>
@@ -14,7 +16,12 @@ public static partial class DurableFiles
     public static void WriteAtomic(string path, ReadOnlySpan<byte> bytes, bool flush = false)
     {
         var temp = path + TempSuffix;
-        using (var handle = OpenTemp(temp, bytes.Length))
+        if (!flush && OperatingSystem.IsLinux() && NativeFiles.TryWriteAndRename(temp, path, bytes))
+        {
+            return;
+        }
+
+        using (var handle = OpenTemp(temp))
         {
             RandomAccess.Write(handle, bytes, 0);
             if (flush)
@@ -42,15 +49,15 @@ public static partial class DurableFiles
     }
 
     // A leftover temporary file (a killed run) is replaced; the usual case creates without truncating.
-    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenTemp(string temp, long size)
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenTemp(string temp)
     {
         try
         {
-            return File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, size);
+            return File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
         }
         catch (IOException) when (File.Exists(temp))
         {
-            return File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, size);
+            return File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None);
         }
     }
 

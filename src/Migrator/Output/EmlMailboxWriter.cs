@@ -6,11 +6,13 @@ namespace MailMig.Fidelity.Migrator.Output;
 
 /// <summary>Writes <c>&lt;mailbox&gt;/&lt;folder path&gt;/&lt;nnnnnn&gt;.eml</c>, one file per message, CR LF line ends.</summary>
 /// <remarks>Resuming: an existing file for the same index has the same bytes (the output is deterministic), so a file of the
-/// same length is kept and any other is overwritten.</remarks>
+/// same length is kept and any other is overwritten. A folder that did not exist before the run holds no such file,
+/// so it is never looked at; one that did is listed once, not asked about file by file, and its leftover temporary files removed.</remarks>
 public sealed class EmlMailboxWriter : MailboxWriter
 {
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
     private readonly List<string> _unflushed = [];
+    private readonly Dictionary<string, long> _existing = new(StringComparer.Ordinal);
 
     /// <summary>Creates the writer for the mailbox directory <paramref name="directory"/>.</summary>
     public EmlMailboxWriter(string directory, string mailboxName)
@@ -38,9 +40,11 @@ public sealed class EmlMailboxWriter : MailboxWriter
     /// <summary>Serialises <paramref name="message"/> with <paramref name="options"/>.</summary>
     public static byte[] Serialize(MimeMessage message, FormatOptions options)
     {
-        using var stream = new MemoryStream();
+        var stream = RenderBuffer.Rent();
         message.WriteTo(options, stream);
-        return stream.ToArray();
+        var bytes = stream.ToArray();
+        RenderBuffer.Return(stream);
+        return bytes;
     }
 
     /// <inheritdoc/>
@@ -56,8 +60,7 @@ public sealed class EmlMailboxWriter : MailboxWriter
         var folder = FolderPath(message.FolderSegments);
         EnsureDirectory(folder);
         var path = Path.Combine(folder, FileName(message.Index));
-        var existing = new FileInfo(path);
-        if (!existing.Exists || existing.Length != message.Bytes.Length)
+        if (!_existing.Remove(path, out var length) || length != message.Bytes.Length)
         {
             DurableFiles.WriteAtomic(path, message.Bytes);
             _unflushed.Add(path);
@@ -73,13 +76,33 @@ public sealed class EmlMailboxWriter : MailboxWriter
         }
 
         _unflushed.Clear();
+        _existing.Clear();
     }
 
     private void EnsureDirectory(string path)
     {
-        if (_directories.Add(path))
+        if (!_directories.Add(path))
+        {
+            return;
+        }
+
+        if (!System.IO.Directory.Exists(path))
         {
             System.IO.Directory.CreateDirectory(path);
+            return;
+        }
+
+        // A resumed folder: note the whole files, remove a killed run's leftover temporary ones.
+        foreach (var file in new DirectoryInfo(path).EnumerateFiles())
+        {
+            if (file.Name.EndsWith(".eml", StringComparison.Ordinal))
+            {
+                _existing[Path.Combine(path, file.Name)] = file.Length;
+            }
+            else if (file.Name.EndsWith(".eml" + DurableFiles.TempSuffix, StringComparison.Ordinal))
+            {
+                file.Delete();
+            }
         }
     }
 }

@@ -65,7 +65,7 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         };
         records.AddRange(attachments.Select((a, i) => ($"Attachment,{{0}},,{{1}},{Exchange55Csv.Field(a.Name)},{i.ToString(CultureInfo.InvariantCulture)},None", a.Data)));
 
-        using var sec = new MemoryStream();
+        var sec = RenderBuffer.Rent();
         for (var i = 0; i < records.Count; i++)
         {
             var (header, data) = records[i];
@@ -92,7 +92,9 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
             priority,
             source.IsRead ? "FALSE" : "TRUE",
             source.Folder.Equals(SystemFolders.Drafts, StringComparison.OrdinalIgnoreCase) ? "TRUE" : "FALSE");
-        return new Exchange55PreparedMessage(index, folderSegments, sec.ToArray(), row);
+        var bytes = sec.ToArray();
+        RenderBuffer.Return(sec);
+        return new Exchange55PreparedMessage(index, folderSegments, bytes, row);
     }
 
     /// <inheritdoc/>

@@ -32,21 +32,66 @@ public sealed class MboxMailboxWriter : MailboxWriter
     {
         var message = result.Message;
         message.Headers.Add("Status", result.Source.IsRead ? "RO" : "O");
-        var bytes = EmlMailboxWriter.Serialize(message, Format);
         var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? "MAILER-DAEMON";
         var utc = message.Date.UtcDateTime;
         var fromLine = string.Create(CultureInfo.InvariantCulture,
             $"From {sender} {utc:ddd MMM} {utc.Day,2} {utc:HH:mm:ss yyyy}\n");
-        using var output = new MemoryStream(bytes.Length + fromLine.Length + 64);
+
+        // The From line and the message go into one buffer; escaping copies it again only when a line needs a '>'.
+        var output = RenderBuffer.Rent();
         output.Write(Encoding.ASCII.GetBytes(fromLine));
-        WriteEscaped(output, bytes);
-        if (bytes.Length > 0 && bytes[^1] != (byte)'\n')
+        var start = (int)output.Length;
+        message.WriteTo(Format, output);
+        var body = output.GetBuffer().AsSpan(start, (int)output.Length - start);
+        if (NeedsEscaping(body))
+        {
+            var escaped = new MemoryStream(output.Capacity + 64);
+            escaped.Write(output.GetBuffer().AsSpan(0, start));
+            WriteEscaped(escaped, body);
+            RenderBuffer.Return(output);
+            return new PreparedMessage(index, folderSegments, Finish(escaped));
+        }
+
+        var bytes = Finish(output);
+        RenderBuffer.Return(output);
+        return new PreparedMessage(index, folderSegments, bytes);
+    }
+
+    // The message ends with a line break and a blank line.
+    private static byte[] Finish(MemoryStream output)
+    {
+        var length = (int)output.Length;
+        if (length > 0 && output.GetBuffer()[length - 1] != (byte)'\n')
         {
             output.WriteByte((byte)'\n');
         }
 
         output.WriteByte((byte)'\n');
-        return new PreparedMessage(index, folderSegments, output.ToArray());
+        return output.ToArray();
+    }
+
+    // Whether any line matches ^>*From (the rare case: a body line starting "From ").
+    private static bool NeedsEscaping(ReadOnlySpan<byte> bytes)
+    {
+        var from = 0;
+        while (bytes[from..].IndexOf("From "u8) is var found and >= 0)
+        {
+            var at = from + found;
+            var quotes = at;
+            while (quotes > 0 && bytes[quotes - 1] == (byte)'>')
+            {
+                quotes--;
+            }
+
+            if (quotes == 0 || bytes[quotes - 1] == (byte)'\n')
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <inheritdoc/>

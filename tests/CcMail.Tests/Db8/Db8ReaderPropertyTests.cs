@@ -42,7 +42,9 @@ public sealed class Db8ReaderPropertyTests
         var store = new Db8TestStore(postOffice);
         var originalLength = mutations.Length == 1 ? store.Files[mutations[0].File].Length : 0;
         foreach (var mutation in mutations)
+        {
             mutation.Apply(store);
+        }
 
         Db8Reader reader;
         try
@@ -59,13 +61,22 @@ public sealed class Db8ReaderPropertyTests
             // A salvaged post office header may have the wrong code page or lack the name addresses default to: text is compared only under an intact one.
             Assert.True(reader.Diagnostics.Count <= 16 + 4 * mutations.Length, $"{reader.Diagnostics.Count} store diagnostics");
             if (mutations.Length == 0)
+            {
                 Assert.Empty(reader.Diagnostics);
+            }
+
             var headerIntact = !reader.Diagnostics.Any(d => d.Code == Db8DiagnosticCodes.PostOfficeHeaderDamaged);
             if (headerIntact)
+            {
                 AssertSubsequence(postOffice.Directory, reader.Directory);
+            }
+
             if (mutations.Length == 1)
+            {
                 Assert.Subset(reader.Mailboxes.Select(m => m.Id).ToHashSet(),
                     Enumerable.Range(1, postOffice.Mailboxes.Count).Where(id => postOffice.Mailboxes[id - 1].Messages.Count > 0 || mutations[0].File != Db8Layout.MailboxFile).ToHashSet());
+            }
+
             foreach (var info in reader.Mailboxes)
             {
                 Assert.InRange(info.Id, 1, postOffice.Mailboxes.Count);
@@ -80,11 +91,16 @@ public sealed class Db8ReaderPropertyTests
                     Assert.Contains(mutations, m => m.File == Db8Layout.MailboxFile);
                 }
                 if (info.RecoveredFrom is null || mutations.Length == 1)
+                {
                     Assert.Equal(written.Messages.Count, info.MessageCount);
+                }
+
                 var records = reader.ReadMessages(info).ToList();
                 Assert.Equal(Enumerable.Range(1, info.MessageCount), records.Select(r => r.Index));
                 foreach (var record in records)
+                {
                     CheckRecord(store, info.Id - 1, record, MustBeIntact(store, info.Id - 1, record.Index, mutations, originalLength), mutations.Length == 0, headerIntact);
+                }
             }
         }
     }
@@ -100,20 +116,31 @@ public sealed class Db8ReaderPropertyTests
         }
         Assert.All(record.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         if (headerIntact)
+        {
             Assert.Equal(store.Expected(mailbox, record.Index), Db8Samples.ToJson(record.Message));
+        }
+
         Assert.NotEqual(false, mustBeIntact);
         if (undamaged)
+        {
             Assert.Empty(record.Diagnostics);
+        }
     }
 
     /// <summary>True when the message must read back intact, false when it cannot, null when either is allowed.</summary>
     private static bool? MustBeIntact(Db8TestStore store, int mailbox, int index, Db8Mutation[] mutations, int originalLength)
     {
         if (mutations.Length != 1)
+        {
             return mutations.Length == 0 ? true : null;
+        }
+
         var mutation = mutations[0];
         if (mutation.File != Db8Layout.StoreFile)
+        {
             return true;
+        }
+
         var record = store.Record(mailbox, index);
         var (start, end) = mutation.Range(originalLength);
         var recordEnd = record.Offset + record.Length;
@@ -201,7 +228,10 @@ public sealed class Db8ReaderPropertyTests
                 (kind, named, name, data) => (CcItem)new BinaryItem { Kind = (BinaryItemKind)kind, Name = named ? name : null, Data = data })),
         ];
         if (nest)
+        {
             kinds.Add((1, Messages(pool, postOffice, nest: false).Select(m => (CcItem)new MessageItem { Message = m })));
+        }
+
         return Gen.Frequency([.. kinds]);
     }
 }

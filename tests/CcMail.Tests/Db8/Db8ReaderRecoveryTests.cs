@@ -302,8 +302,13 @@ public sealed class Db8ReaderRecoveryTests
     {
         var bytes = store.Files[Db8Layout.MailboxFile];
         for (var i = Db8Layout.FileHeaderSize; i + 24 <= bytes.Length; i++)
+        {
             if (bytes.AsSpan(i, 4).SequenceEqual("MBOX"u8) && BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(i + 8)) == id)
+            {
                 return i;
+            }
+        }
+
         throw new InvalidOperationException($"no record for mailbox {id}");
     }
 
@@ -318,7 +323,10 @@ public sealed class Db8ReaderRecoveryTests
     {
         var codes = record.Diagnostics.Count == 0 ? "" : $"({string.Join(",", record.Diagnostics.Select(d => d.Code))})";
         if (record.Message is null)
+        {
             return $"null{codes}";
+        }
+
         return (Db8Samples.ToJson(record.Message) == store.Expected(mailbox, record.Index) ? "ok" : "WRONG") + codes;
     }
 }

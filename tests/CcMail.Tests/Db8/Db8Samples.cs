@@ -41,6 +41,7 @@ internal static class Db8Samples
         var name = codePage == 932 ? "東京" : "FERGUSON";
         var postOffice = new PostOffice { Name = name, CodePage = codePage, TimeZoneId = "Europe/Berlin" };
         foreach (var code in DirectoryEntryTypes.All)
+        {
             postOffice.Directory.Add(new DirectoryEntry
             {
                 Name = $"{text} {code}",
@@ -48,6 +49,8 @@ internal static class Db8Samples
                 Address = code is 'P' or 'p' ? $"ROUTE-{code}" : name,
                 Comment = code == 'L' ? null : $"comment {code} {text}",
             });
+        }
+
         postOffice.Directory.Add(new DirectoryEntry { Name = "ATTMAIL", TypeCode = DirectoryEntryTypes.DirectPostOffice, Address = "AT&T gateway", Comment = "" });
 
         var parse = Parser(name);
@@ -76,7 +79,10 @@ internal static class Db8Samples
         {
             var mailbox = new Mailbox { Name = $"User{m}, Test", Folders = [.. SystemFolders.All] };
             for (var k = 1; k <= messagesEach; k++)
+            {
                 mailbox.Messages.Add(Simple(parse, $"mailbox {m} message {k} {TextFor(codePage)}", k));
+            }
+
             postOffice.Mailboxes.Add(mailbox);
         }
         return postOffice;

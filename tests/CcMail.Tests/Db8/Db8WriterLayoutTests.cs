@@ -62,7 +62,10 @@ public sealed class Db8WriterLayoutTests
         ];
 
         foreach (var (name, bytes) in expected)
+        {
             Assert.Equal(Convert.ToHexString(bytes), Convert.ToHexString(File.ReadAllBytes(Path.Combine(directory.Path, name))));
+        }
+
         Assert.Equal(new Db8WrittenRecord("CCPOMS", 32, message.Length, "CLANDATA", 32), written);
     }
 

@@ -47,7 +47,9 @@ public sealed class CompareCommandTests : IDisposable
         var inbox = Path.Combine(folder, "Smith, Grover", "Inbox");
         Directory.CreateDirectory(inbox);
         for (var i = 0; i < messages.Length; i++)
+        {
             File.WriteAllText(Path.Combine(inbox, (i + 1).ToString("D6", CultureInfo.InvariantCulture) + ".eml"), messages[i]);
+        }
     }
 
     internal static async Task<(int Code, string Output, string Error)> Run(Command command, params string[] args)

@@ -71,9 +71,14 @@ public sealed class CompareTruthOnlyTests : IDisposable
             _ => _root,
         };
         if (kind == "empty file")
+        {
             File.WriteAllText(path, "");
+        }
+
         if (kind == "header only")
+        {
             Manifest();
+        }
 
         var (code, _, error) = await Compare("--actual", PathOf("actual"), "--truth", path);
 

@@ -158,7 +158,7 @@ public sealed class ApprovedDataSafetyTests
     }
 
     [Fact]
-    public async Task MailmigAcceptAfterALostMessageKeepsItsApprovedSnapshotAndSaysWhatItWouldRemove()
+    public async Task MailmigAcceptAfterALostMessageKeepsItsApprovedSnapshotAndSaysWhyNothingWasAccepted()
     {
         using var work = new TempFolder();
         var copy = CopyCase(work.Path);
@@ -168,11 +168,26 @@ public sealed class ApprovedDataSafetyTests
             .RunAsync(CorpusCase.Load(copy));
 
         Assert.Equal(before, Snapshots(copy));
-        Assert.Contains("--allow-removals", result.Describe());
+        Assert.Contains("nothing accepted: the ground truth finds messages lost or damaged", result.Describe());
     }
 
     [Fact]
-    public async Task MailmigAcceptWithAllowRemovalsRemovesTheSnapshotOfTheLostMessage()
+    public async Task MailmigAcceptApprovesNoChangedFieldThatTheGroundTruthCallsDamage()
+    {
+        using var work = new TempFolder();
+        var copy = CopyCase(work.Path);
+        var before = Snapshots(copy);
+
+        var result = await new CorpusRunner(new EditingMigratorRunner(EditingMigratorRunner.ChangeFirstSubject), Path.Combine(work.Path, "work"), Settings(accept: true))
+            .RunAsync(CorpusCase.Load(copy));
+
+        Assert.Equal(RunVerdict.CompletedWithLoss, result.Verdict);
+        Assert.Equal(before, Snapshots(copy));
+        Assert.Contains("nothing accepted", result.Describe());
+    }
+
+    [Fact]
+    public async Task MailmigAcceptWithAllowRemovalsStillKeepsTheSnapshotOfAMessageTheGroundTruthSaysIsLost()
     {
         using var work = new TempFolder();
         var copy = CopyCase(work.Path);
@@ -181,6 +196,24 @@ public sealed class ApprovedDataSafetyTests
         await new CorpusRunner(new EditingMigratorRunner(EditingMigratorRunner.LoseFirstMessage), Path.Combine(work.Path, "work"), Settings(accept: true)) { AllowRemovals = true }
             .RunAsync(CorpusCase.Load(copy));
 
+        Assert.Equal(before, Snapshots(copy));
+    }
+
+    [Fact]
+    public async Task MailmigAcceptWithAllowRemovalsRemovesAnApprovedSnapshotThatNoMessageProducesAnyMore()
+    {
+        using var work = new TempFolder();
+        var copy = CopyCase(work.Path);
+        var verified = Path.Combine(copy, CorpusCase.VerifiedFolderName);
+        var some = Directory.EnumerateFiles(verified, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var stale = Path.Combine(Path.GetDirectoryName(some)!, "999999" + Path.GetFileName(some)[Path.GetFileName(some).IndexOf('.', StringComparison.Ordinal)..]);
+        File.Copy(some, stale);
+        var before = Snapshots(copy);
+
+        var result = await new CorpusRunner(new EditingMigratorRunner(_ => { }), Path.Combine(work.Path, "work"), Settings(accept: true)) { AllowRemovals = true }
+            .RunAsync(CorpusCase.Load(copy));
+
+        Assert.False(File.Exists(stale), result.Describe());
         Assert.Equal(before.Count - 1, Snapshots(copy).Count);
     }
 

@@ -57,6 +57,8 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["migrate --source /bin/ls --out <new>"] = ["/bin/ls", "not a cc:Mail export file"],
         ["migrate --source <empty> --out <new>"] = ["<empty>", "empty"],
         ["migrate --source <po>/CCPOMS --out <new>"] = ["<po>/CCPOMS", "post office"],
+        ["migrate --source <po> --out <new> --shard 3/2"] = ["--shard", "3/2"],
+        ["migrate --source <po> --out <new> --shard half"] = ["--shard", "half"],
 
         ["compare --actual <actual> --verified <verified> --report <file>"] = ["--report", "<file>"],
         ["compare --actual <actual> --verified <verified> --report /proc/x"] = ["--report", "/proc/x"],
@@ -141,6 +143,20 @@ public sealed partial class BadInvocationTests(BadInvocationTests.PostOfficeFixt
         ["anonymize --source <file> --out <new> --key short"] = ["--key", "short", "too short"],
         ["anonymize --source <file> --out <new> --time-zone Mars/Olympus"] = ["--time-zone", "Mars/Olympus"],
         ["anonymize --out <new>"] = ["--source"],
+
+        [RunBase + " --shard 0/3"] = ["--shard", "0/3"],
+        [RunBase + " --shard 4/3"] = ["--shard", "4/3"],
+        [RunBase + " --shard two"] = ["--shard", "two"],
+        [RunBase + " --shard 1/0"] = ["--shard", "1/0"],
+        [RunBase + " --json"] = ["--json", "--list"],
+        [RunBase + " --list --record-durations"] = ["--record-durations", "--list"],
+
+        ["merge --out <new> <missing>"] = ["<missing>", "does not exist"],
+        ["merge --out <new> <file>"] = ["<file>", "file"],
+        ["merge --out <file> <folder>"] = ["--out", "<file>"],
+        ["merge --out <new>"] = ["merge", "argument"],
+        ["merge <folder>"] = ["--out"],
+        ["merge --out <new> <folder>"] = ["<folder>", "not a run report folder"],
 
         ["frobnicate --out <new>"] = ["frobnicate"],
     };

@@ -58,9 +58,15 @@ public class FolderComparisonTests
         var manifest = OutputTree.WriteManifest(temp.Combine("manifest.jsonl"), messages);
         var actual = messages.Where(m => m.Index != 44).Select(Copy).ToList();
         foreach (var m in actual.Where(m => m.Index % 7 == 0))
+        {
             m.Subject += " (changed)";
+        }
+
         foreach (var m in actual.Where(m => m.Index % 11 == 0))
+        {
             m.WriteIndexHeaders = false;
+        }
+
         actual.Single(m => m.Index == 10).Folder = "Archive";
         var duplicate = Copy(actual.Single(m => m.Index == 5));
         duplicate.Folder = "Copies";

@@ -72,7 +72,9 @@ public class ProjectionWriterTests
         var headers = reordered.Headers.ToList();
         reordered.Headers.Clear();
         foreach (var header in Enumerable.Reverse(headers))
+        {
             reordered.Headers.Add(header);
+        }
 
         Assert.Equal(ProjectionWriter.Write(MimeMessageReader.Read(message)), ProjectionWriter.Write(MimeMessageReader.Read(reordered)));
     }

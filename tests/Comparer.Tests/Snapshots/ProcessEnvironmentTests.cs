@@ -16,14 +16,20 @@ public sealed class ProcessEnvironmentTests : IDisposable
     public ProcessEnvironmentTests()
     {
         foreach (var variable in Variables)
+        {
             Environment.SetEnvironmentVariable(variable, null);
+        }
+
         BuildServerDetector.Detected = false;
     }
 
     public void Dispose()
     {
         foreach (var (name, value) in _saved)
+        {
             Environment.SetEnvironmentVariable(name, value);
+        }
+
         BuildServerDetector.Detected = _buildServer;
         _temp.Dispose();
     }

@@ -37,7 +37,10 @@ public sealed class SnapshotFolderVerifierTests : IDisposable
         Baseline();
         var again = Messages();
         foreach (var message in again)
+        {
             message.Source = message.Source.Split('@')[0] + "@" + (message.Index * 7777).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         OutputTree.WriteEml(Actual, again);
 
         var result = Verify(Actual, VerifiedFolder);

@@ -47,9 +47,15 @@ internal static class Exchange55Tree
         var records = new List<(string Type, string Name, byte[] Data)> { ("Body", "", Cp850.GetBytes(m.Body.Replace("\n", "\r\n", StringComparison.Ordinal))) };
         var n = 2;
         foreach (var text in m.ExtraTexts)
+        {
             records.Add(("Attachment", "text-" + (n++).ToString(CultureInfo.InvariantCulture) + ".txt", Cp850.GetBytes(text)));
+        }
+
         foreach (var attachment in m.Attachments)
+        {
             records.Add(("Attachment", attachment.Name, attachment.Bytes));
+        }
+
         for (var i = 0; i < records.Count; i++)
         {
             var (type, name, data) = records[i];

@@ -37,7 +37,10 @@ internal static class Fuzz
     private static byte[] Set(byte[] bytes, int at, byte value)
     {
         if (bytes.Length == 0)
+        {
             return [value];
+        }
+
         var copy = (byte[])bytes.Clone();
         copy[Math.Min(at, copy.Length - 1)] = value;
         return copy;

@@ -11,7 +11,9 @@ internal static class HeaderByteFlipper
         foreach (var (name, field) in new[] { ("Subject:", "subject"), ("From:", "from") })
         {
             if (FindHeader(bytes, start, name) is { } value && FlipLetter(bytes, value.Start, value.End))
+            {
                 return field;
+            }
         }
 
         return null;
@@ -26,9 +28,15 @@ internal static class HeaderByteFlipper
             end = end < 0 ? bytes.Length : end;
             var length = end - line - (end > line && bytes[end - 1] == '\r' ? 1 : 0);
             if (length == 0)
+            {
                 return null;
+            }
+
             if (length >= key.Length && Encoding.ASCII.GetString(bytes, line, key.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
                 return (line + key.Length, line + length);
+            }
+
             line = end + 1;
         }
 
@@ -43,17 +51,24 @@ internal static class HeaderByteFlipper
         for (var i = 0; i < text.Length && at < 0; i++)
         {
             if (outside[i] && char.IsAsciiLetter(text[i]))
+            {
                 at = i;
+            }
         }
 
         for (var i = text.IndexOf("?=", StringComparison.Ordinal) - 1; at < 0 && i >= 0; i--)
         {
             if (char.IsAsciiLetter(text[i]))
+            {
                 at = i;
+            }
         }
 
         if (at < 0)
+        {
             return false;
+        }
+
         var c = bytes[start + at];
         bytes[start + at] = c is (byte)'z' or (byte)'Z' ? (byte)(c - 25) : (byte)(c + 1);
         return true;
@@ -67,9 +82,14 @@ internal static class HeaderByteFlipper
             var close = text.IndexOf("?=", open + 2, StringComparison.Ordinal);
             var endOfWord = close < 0 ? text.Length : close + 2;
             for (var i = open; i < endOfWord; i++)
+            {
                 outside[i] = false;
+            }
+
             if (close < 0)
+            {
                 break;
+            }
         }
 
         return outside;

@@ -12,11 +12,17 @@ internal static class ImceaEncoder
         {
             var c = (char)b;
             if (char.IsAsciiLetterOrDigit(c) || c is '-' or '=')
+            {
                 text.Append(c);
+            }
             else if (c == '/')
+            {
                 text.Append('_');
+            }
             else
+            {
                 text.Append('+').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         return text.Append('@').Append(domain).ToString();

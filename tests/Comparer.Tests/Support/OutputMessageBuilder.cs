@@ -75,7 +75,10 @@ internal sealed class OutputMessageBuilder
         message.Headers.Remove(HeaderId.From);
         message.MessageId = MessageId ?? Guid.NewGuid().ToString("N") + "@random.example";
         if (Date is { } date)
+        {
             message.Date = date;
+        }
+
         message.From.Add(From.ToMailbox(OrgDomain));
         message.To.AddRange(To.Select(a => a.ToMailbox(OrgDomain)));
         message.Cc.AddRange(Cc.Select(a => a.ToMailbox(OrgDomain)));
@@ -87,19 +90,33 @@ internal sealed class OutputMessageBuilder
             message.Headers.Add("Importance", importance);
             message.Headers.Add("X-Priority", xPriority);
             if (ReceiptTo is not null)
+            {
                 message.Headers.Add("Disposition-Notification-To", ReceiptTo.ToMailbox(OrgDomain).ToString());
+            }
+
             message.Headers.Add(new Header(Encoding.UTF8, "X-MailMig-Mailbox", Mailbox));
             if (WriteIndexHeaders)
+            {
                 message.Headers.Add("X-MailMig-Source-Index", Index.ToString(CultureInfo.InvariantCulture));
+            }
+
             message.Headers.Add(new Header(Encoding.UTF8, "X-MailMig-Folder", Folder));
             message.Headers.Add("X-MailMig-Read", Read ? "yes" : "no");
             if (OriginalDate is not null)
+            {
                 message.Headers.Add("X-MailMig-Original-Date", OriginalDate);
+            }
+
             message.Headers.Add(new Header(Encoding.UTF8, "X-MailMig-Source", Source));
             if (Repairs.Count > 0)
+            {
                 message.Headers.Add("X-MailMig-Repairs", string.Join(",", Repairs));
+            }
+
             foreach (var line in CcMailHeaders)
+            {
                 message.Headers.Add(new Header(Encoding.UTF8, "X-CcMail-Header", line));
+            }
         }
 
         var body = Text(Body);
@@ -111,7 +128,10 @@ internal sealed class OutputMessageBuilder
 
         var mixed = new Multipart("mixed") { body };
         foreach (var text in ExtraTexts)
+        {
             mixed.Add(Text(text));
+        }
+
         foreach (var attachment in Attachments)
         {
             var part = new MimePart(ContentType.Parse(attachment.ContentType))
@@ -121,12 +141,18 @@ internal sealed class OutputMessageBuilder
                 ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = attachment.Name },
             };
             if (attachment.Date is not null)
+            {
                 part.ContentDisposition.ModificationDate = new DateTimeOffset(DateTime.Parse(attachment.Date, CultureInfo.InvariantCulture), TimeSpan.FromHours(-5));
+            }
+
             mixed.Add(part);
         }
 
         foreach (var forwarded in Forwarded)
+        {
             mixed.Add(new MessagePart { Message = forwarded.Build(topLevel: false) });
+        }
+
         message.Body = mixed;
         return message;
     }
@@ -171,9 +197,15 @@ internal sealed class OutputMessageBuilder
         var attachments = new JsonArray();
         var n = 2;
         foreach (var text in ExtraTexts)
+        {
             attachments.Add(AttachmentRecord("text-" + (n++).ToString(CultureInfo.InvariantCulture) + ".txt", Encoding.UTF8.GetBytes(text), null));
+        }
+
         foreach (var attachment in Attachments)
+        {
             attachments.Add(AttachmentRecord(attachment.Name, attachment.Bytes, attachment.Date));
+        }
+
         record["attachments"] = attachments;
         var forwarded = new JsonArray();
         foreach (var f in Forwarded)

@@ -10,7 +10,9 @@ internal static class OutputTree
     public static void WriteEml(string root, IEnumerable<OutputMessageBuilder> messages)
     {
         foreach (var message in messages)
+        {
             message.WriteTo(root);
+        }
     }
 
     public static void WriteMbox(string root, IEnumerable<OutputMessageBuilder> messages)

@@ -14,9 +14,13 @@ internal static class PathSegmentEncoder
         {
             var c = (char)b;
             if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || Kept.Contains(c, StringComparison.Ordinal)))
+            {
                 text.Append(c);
+            }
             else
+            {
                 text.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         return text.ToString();

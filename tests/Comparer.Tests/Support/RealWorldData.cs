@@ -20,7 +20,9 @@ internal static class RealWorldData
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "MailMig.Fidelity.sln")))
+            {
                 return dir.FullName;
+            }
         }
 
         throw new InvalidOperationException("MailMig.Fidelity.sln not found above " + AppContext.BaseDirectory);

@@ -10,7 +10,9 @@ internal static class SpecialFiles
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { RedirectStandardError = true })!;
         if (!process.WaitForExit(10_000) || process.ExitCode != 0)
+        {
             throw new InvalidOperationException("mkfifo failed: " + process.StandardError.ReadToEnd());
+        }
     }
 
     public static void Link(string path, string target)

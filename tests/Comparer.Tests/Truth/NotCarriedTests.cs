@@ -70,9 +70,13 @@ public sealed class NotCarriedTests : IDisposable
         var expected = new[] { Message(1) };
         var output = new[] { Message(1) };
         if (kind == "utc instant")
+        {
             output[0].Date = output[0].Date!.Value.AddSeconds(1);
+        }
         else
+        {
             output[0].Attachments[0] = output[0].Attachments[0] with { Bytes = [1, 2, 4] };
+        }
 
         var result = Check(output, expected, Exchange55);
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using MailMig.Fidelity.Comparer.Truth;
 using MailMig.Fidelity.Comparer.Tests.Support;
+using MailMig.Fidelity.Comparer.Truth;
 
 namespace MailMig.Fidelity.Comparer.Tests.Truth;
 
@@ -140,7 +140,9 @@ public sealed class TruthCheckerTests : IDisposable
         var expected = Enumerable.Range(1, messages).Select(i => OutputMessageBuilder.Numbered(i)).ToList();
         var output = Enumerable.Range(1, messages).Select(i => OutputMessageBuilder.Numbered(i)).ToList();
         for (var i = 0; i < lost; i++)
+        {
             output[i * 3].Body = "lost";
+        }
 
         var result = Check(output, expected);
 
@@ -260,7 +262,10 @@ public sealed class TruthCheckerTests : IDisposable
     {
         var output = new[] { Rich(1), Rich(2) };
         foreach (var message in output)
+        {
             message.WriteIndexHeaders = false;
+        }
+
         output[1].Subject = "changed";
 
         var result = Check(output, [Rich(1), Rich(2)]);
@@ -275,7 +280,10 @@ public sealed class TruthCheckerTests : IDisposable
     {
         var output = new[] { Rich(1), Rich(2) };
         foreach (var message in output)
+        {
             message.WriteIndexHeaders = false;
+        }
+
         output[1].Folder = "Trash";
 
         var result = Check(output, [Rich(1), Rich(2)]);
@@ -351,7 +359,10 @@ public sealed class TruthCheckerTests : IDisposable
     private static Action<JsonObject> SkipIndex2(string reason) => record =>
     {
         if ((int)record["index"]! != 2)
+        {
             return;
+        }
+
         record["outcome"] = "skipped";
         record["skipReason"] = reason;
     };

@@ -62,7 +62,7 @@ public class MigrationEngineTests
         var source = Migrating.Source(("Smith, Grover", [Migrating.Record(1, TestMessages.Simple("boom")), Migrating.Record(2, TestMessages.Simple())]));
         var report = Migrating.Run(source, output.Path, configure: o => o with
         {
-            BeforeConvert = (_, m) => { if (m.Subject == "boom") throw new InvalidOperationException("bad state"); },
+            BeforeConvert = (_, m) => { if (m.Subject == "boom") { throw new InvalidOperationException("bad state"); } },
         });
         var skipped = Assert.Single(report.Skipped);
         Assert.Equal((1, SkipReasons.UnexpectedError, "InvalidOperationException: bad state"), (skipped.Index, skipped.Reason, skipped.Detail));
@@ -78,7 +78,7 @@ public class MigrationEngineTests
         var report = Migrating.Run(source, output.Path, configure: o => o with
         {
             WatchdogTimeout = TimeSpan.FromMilliseconds(300),
-            BeforeConvert = (_, m) => { if (m.Subject == "hang") release.Wait(TimeSpan.FromSeconds(30)); },
+            BeforeConvert = (_, m) => { if (m.Subject == "hang") { release.Wait(TimeSpan.FromSeconds(30)); } },
         });
         release.Set();
         var skipped = Assert.Single(report.Skipped);
@@ -94,7 +94,7 @@ public class MigrationEngineTests
         var source = Migrating.Source(
             ("Smith, Grover", Enumerable.Range(1, 5).Select(i => Migrating.Record(i, TestMessages.Simple())).ToArray()),
             ("Doe, Jane", [Migrating.Record(1, TestMessages.Simple())]));
-        source.BeforeRecord = (mailbox, record) => { if (mailbox.Name == "Smith, Grover" && record.Index == 3) throw new IOException("disk error"); };
+        source.BeforeRecord = (mailbox, record) => { if (mailbox.Name == "Smith, Grover" && record.Index == 3) { throw new IOException("disk error"); } };
         var report = Migrating.Run(source, output.Path);
         Assert.Equal(new ReportTotals(6, 3, 0, 3), report.Totals);
         var rest = Assert.Single(report.Skipped);
@@ -129,7 +129,7 @@ public class MigrationEngineTests
 
         using var cancel = new CancellationTokenSource();
         Assert.ThrowsAny<OperationCanceledException>(() => Migrating.Run(new InMemorySource(SamplePostOffice()), resumed.Path, target,
-            o => o with { MaxParallelism = 1, MessageCommitted = n => { if (n == killAfter) cancel.Cancel(); } }, cancel.Token));
+            o => o with { MaxParallelism = 1, MessageCommitted = n => { if (n == killAfter) { cancel.Cancel(); } } }, cancel.Token));
         Assert.False(MigrationReportFile.Read(resumed.Path).Complete);
 
         var report = Migrating.Run(SamplePostOffice(), resumed.Path, target);

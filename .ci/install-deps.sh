@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system programs the tests need, when missing (Debian/Ubuntu): bubblewrap (bwrap, the
-# gate's sandbox) and libxml2-utils (xmllint, the JUnit schema check). Idempotent and quiet: does
-# nothing when all are there, else one apt-get update and one apt-get install. Later issues add
-# AFL++ and Dovecot here. Tests needing a program skip with "missing dependency: …" without it.
+# gate's sandbox), libxml2-utils (xmllint, the JUnit schema check), dovecot-imapd (dovecot, the
+# throwaway IMAP server of scripts/imap-test-server.sh) and afl++ (afl-fuzz, the fuzz campaigns'
+# smoke run, fuzz/README.md). Idempotent and quiet: does nothing when all are there, else one
+# apt-get update and one apt-get install. Tests needing a program skip with "missing dependency: …"
+# without it.
 set -euo pipefail
-declare -A package_of=([bwrap]=bubblewrap [xmllint]=libxml2-utils)
+declare -A package_of=([bwrap]=bubblewrap [xmllint]=libxml2-utils [dovecot]=dovecot-imapd [afl-fuzz]=afl++)
 missing=()
 for program in "${!package_of[@]}"; do
   command -v "$program" >/dev/null 2>&1 || missing+=("${package_of[$program]}")

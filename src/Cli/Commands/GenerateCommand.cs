@@ -32,10 +32,11 @@ public static class GenerateCommand
         var codePage = new Option<int?>("--code-page") { Description = "The post office code page: 437, 850 or 932; the profile and seed choose when absent." };
         var timeZone = new Option<string?>("--time-zone") { Description = "The post office's IANA time zone; one fitting the code page when absent." };
         var output = new Option<string>("--out") { Description = "The output folder (must be empty unless --force).", Required = true }.MustBeWritableFolder();
+        var personalData = new Option<bool>("--personal-data") { Description = "Also generate bulletin boards, personal mailing lists and address books (docs/formats/personal-data.md)." };
         var force = new Option<bool>("--force") { Description = "Replace what an earlier run generated in the output folder." };
 
         var command = new Command("generate", "Generate a synthetic cc:Mail post office with faults and its ground-truth manifest.");
-        foreach (var option in new Option[] { seed, profile, users, messages, faults, faultRate, format, codePage, timeZone, output, force })
+        foreach (var option in new Option[] { seed, profile, users, messages, faults, faultRate, format, codePage, timeZone, personalData, output, force })
         {
             command.Options.Add(option);
         }
@@ -51,7 +52,7 @@ public static class GenerateCommand
                     Seed = r.GetValue(seed), Profile = r.GetValue(profile)!, Users = r.GetValue(users), Messages = r.GetValue(messages),
                     Faults = r.GetValue(faults)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                     FaultRate = ParseRate(r.GetValue(faultRate)), Formats = ParseFormats(r.GetValue(format)!),
-                    CodePage = r.GetValue(codePage), TimeZoneId = r.GetValue(timeZone),
+                    CodePage = r.GetValue(codePage), TimeZoneId = r.GetValue(timeZone), PersonalData = r.GetValue(personalData),
                 };
                 var settings = GenerationSettings.Resolve(options);
                 var folder = r.GetValue(output)!;

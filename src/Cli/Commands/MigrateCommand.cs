@@ -16,6 +16,8 @@ namespace MailMig.Fidelity.Cli.Commands;
  * usage errors, input that cannot be read at all, or an output folder in use or written for another target. The progress
  * bar appears only on an interactive console; the summary table always. MAILMIG_TEST_KILL_AFTER=<n> makes
  * the process exit abruptly (code 137) right after the n-th message is committed, for kill/resume tests.
+ * `--target imap://user:password@host:port/` appends to a mail server instead (docs/formats/imap.md); its password
+ * is never printed, and a server that cannot be reached or refuses the login is exit 2 before anything is written.
  */
 
 /// <summary>The <c>migrate</c> command: migrates a post office or export file into eml, mbox or Exchange 5.5 files.</summary>
@@ -35,8 +37,8 @@ public static class MigrateCommand
     {
         var source = new Option<string>("--source") { Description = "The post office directory (DB8) or the export file to migrate.", Required = true }.MustExist();
         var output = new Option<string>("--out") { Description = "The output folder (created; rerunning into it resumes).", Required = true }.MustBeWritableFolder();
-        var target = new Option<string>("--target") { Description = "The output format.", DefaultValueFactory = _ => "eml" };
-        target.AcceptOnlyFromAmong("eml", "mbox", "exchange55");
+        var target = new Option<string>("--target") { Description = "The output format (eml, mbox, exchange55), or a mail server to append to: imap://user:password@host:port/ (--out then holds the report).", DefaultValueFactory = _ => "eml" }
+            .MustBeFormatOrServer("eml", "mbox", "exchange55");
         var orgDomain = new Option<string?>("--org-domain") { Description = "The domain of IMCEA addresses (default: <post office>.ccmail.invalid)." }.MustBeDomainName();
         var timeZone = new Option<string?>("--time-zone") { Description = "The IANA time zone of the source's local times (an export file's default: UTC, with a warning)." };
         var mapping = new Option<string?>("--mapping") { Description = "A 'cc:Mail name<=>SMTP address' table mapping native users to SMTP." }.MustBeMappingFile();
@@ -90,6 +92,11 @@ public static class MigrateCommand
         }
 
         using var migrationSource = opened;
+        if (ImapEndpoint.IsServerUrl(request.Target) && ImapLoginProblem(ImapEndpoint.Parse(request.Target), cancellationToken) is { } problem)
+        {
+            return await Fail(error, problem).ConfigureAwait(false);
+        }
+
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(migrationSource.PostOffice.TimeZoneId, out _))
         {
             return await Fail(error, $"the source's time zone '{migrationSource.PostOffice.TimeZoneId}' is unknown; name one with --time-zone").ConfigureAwait(false);
@@ -139,7 +146,8 @@ public static class MigrateCommand
         return new MigrationOptions
         {
             OutputDirectory = request.Output,
-            Target = request.Target switch { "mbox" => OutputTarget.Mbox, "exchange55" => OutputTarget.Exchange55, _ => OutputTarget.Eml },
+            Target = request.Target switch { "mbox" => OutputTarget.Mbox, "exchange55" => OutputTarget.Exchange55, var t when ImapEndpoint.IsServerUrl(t) => OutputTarget.Imap, _ => OutputTarget.Eml },
+            Imap = ImapEndpoint.IsServerUrl(request.Target) ? ImapEndpoint.Parse(request.Target) : null,
             OrgDomain = request.OrgDomain,
             Mapping = request.Mapping is null ? null : AddressMappingTable.Load(request.Mapping),
             WatchdogTimeout = TimeSpan.FromSeconds(request.WatchdogSeconds),
@@ -201,6 +209,21 @@ public static class MigrateCommand
         if (shown.Count > 10)
         {
             console.MarkupLine(Markup.Escape($"… and {shown.Count - 10} more in the report"));
+        }
+    }
+
+    // A server that cannot be reached or refuses the login is a usage error found before anything is written.
+    private static string? ImapLoginProblem(ImapEndpoint server, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var client = server.Connect(cancellationToken);
+            client.Disconnect(true, cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException or MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.SslHandshakeException)
+        {
+            return $"cannot log in to {server.Shown}: {ex.Message}";
         }
     }
 

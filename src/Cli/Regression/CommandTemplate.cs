@@ -131,12 +131,16 @@ public sealed partial class CommandTemplate
             : "has neither an {out} nor an {imap} placeholder, so the migrator would not be told where to write";
     }
 
-    /// <summary>The program and its arguments with <c>{source}</c>, <c>{out}</c>, <c>{timezone}</c> (an IANA id) and <c>{target}</c> (eml, mbox, exchange55) replaced.</summary>
-    public IReadOnlyList<string> Expand(string source, string output, string timeZone = "UTC", string target = "eml") =>
+    /// <summary>Whether the template uses <c>{imap}</c>: each run then gets a fresh mail server to write into.</summary>
+    public bool UsesImap => _tokens.Any(t => t.Contains("{imap}", StringComparison.Ordinal));
+
+    /// <summary>The program and its arguments with <c>{source}</c>, <c>{out}</c>, <c>{timezone}</c> (an IANA id), <c>{target}</c> (eml, mbox, exchange55) and <c>{imap}</c> (a server URL) replaced.</summary>
+    public IReadOnlyList<string> Expand(string source, string output, string timeZone = "UTC", string target = "eml", string imap = "") =>
         _tokens.Select(t => t.Replace("{source}", source, StringComparison.Ordinal)
             .Replace("{out}", output, StringComparison.Ordinal)
             .Replace("{timezone}", timeZone, StringComparison.Ordinal)
-            .Replace("{target}", target, StringComparison.Ordinal)).ToList();
+            .Replace("{target}", target, StringComparison.Ordinal)
+            .Replace("{imap}", imap, StringComparison.Ordinal)).ToList();
 
     [GeneratedRegex(@"\{[A-Za-z_][A-Za-z0-9_-]*\}")]
     private static partial Regex Placeholder();

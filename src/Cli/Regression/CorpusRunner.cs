@@ -58,51 +58,14 @@ public sealed class CorpusRunner
 
         var output = Path.Combine(work, "out");
         var process = await _migrator.RunAsync(source, output, timeZone, corpusCase.OutputTarget, cancellationToken);
-        var verdict = process.Verdict;
-        if (verdict != RunVerdict.Completed)
+        using var server = process.Server;
+        using var store = server is null ? null : ImapMailStore.Open(ImapAccount.Parse(server.Url), cancellationToken);
+        if (server is not null)
         {
-            failures.Add($"the migrator {DescribeEnding(process)}{Tail(process.StandardError)}");
+            notes.Add($"the output was read back from {server.ShownUrl}");
         }
 
-        // A migrator that died or refused its input may not have made the output folder: then every message is missing.
-        Directory.CreateDirectory(output);
-        GateOwnedPath.Clear(Path.Combine(work, RunAcceptance.FileName));
-        // The ground truth is checked before the snapshots, so accepting can never approve what it calls lost or
-        // damaged; the snapshots' failures still come first in the case's account.
-        var report = ReadReport(output);
-        var truthFailures = new List<string>();
-        TruthResult? truth = null;
-        MissingMessage? firstMissing = null;
-        if (manifest is not null)
-        {
-            truth = new TruthChecker().Check(output, manifest, report, cancellationToken);
-            firstMissing = FirstMissing(manifest, truth);
-            if (!truth.IsPerfect)
-            {
-                truthFailures.Add(DescribeTruth(truth));
-            }
-        }
-
-        var mayAccept = verdict == RunVerdict.Completed && truth is null or { IsPerfect: true };
-        var snapshots = VerifySnapshots(corpusCase, output, work, verdict, mayAccept, failures, notes, cancellationToken);
-        failures.AddRange(truthFailures);
-
-        if (firstMissing is not null)
-        {
-            if (verdict == RunVerdict.Completed)
-            {
-                verdict = RunVerdict.CompletedWithLoss;
-            }
-
-            failures.Add(verdict == RunVerdict.Crashed
-                ? $"the migrator crashed on {firstMissing} (the first message missing in source order)"
-                : $"the first message missing in source order is {firstMissing}");
-        }
-        else if (verdict == RunVerdict.Completed && truth is { IsPerfect: false })
-        {
-            verdict = RunVerdict.CompletedWithLoss;
-        }
-
+        var (verdict, report, truth, firstMissing, snapshots) = Judge(corpusCase, process, new Output(output, work, store), manifest, failures, notes, cancellationToken);
         CheckSkips(corpusCase, report, failures, notes);
         var whyNot = WhyNotAcceptable(verdict, snapshots, failures.Count);
         new RunAcceptance(corpusCase.Name, corpusCase.Folder, whyNot is null, whyNot).Save(work);
@@ -121,13 +84,69 @@ public sealed class CorpusRunner
         };
     }
 
-    /// <summary>Verifies the output against a copy of the approved snapshots in the work folder, so received files never land in <c>corpora/</c>; accepts into the case only a completed run.</summary>
-    private FolderVerificationResult VerifySnapshots(CorpusCase corpusCase, string output, string work, RunVerdict verdict, bool mayAccept, List<string> failures, List<string> notes, CancellationToken cancellationToken)
+    // How the process ended, then the output (a folder, or the server it was given) against the snapshots and the ground truth.
+    private (RunVerdict Verdict, MigrationReport? Report, TruthResult? Truth, MissingMessage? FirstMissing, FolderVerificationResult Snapshots) Judge(
+        CorpusCase corpusCase, ProcessOutcome process, Output where, Manifest? manifest, List<string> failures, List<string> notes, CancellationToken cancellationToken)
     {
+        var (output, work, store) = where;
+        var verdict = process.Verdict;
+        if (verdict != RunVerdict.Completed)
+        {
+            failures.Add($"the migrator {DescribeEnding(process)}{Tail(process.StandardError)}");
+        }
+
+        // A migrator that died or refused its input may not have made the output folder: then every message is missing.
+        Directory.CreateDirectory(output);
+        GateOwnedPath.Clear(Path.Combine(work, RunAcceptance.FileName));
+        // The ground truth is checked before the snapshots, so accepting can never approve what it calls lost or
+        // damaged; the snapshots' failures still come first in the case's account.
+        var report = ReadReport(output);
+        var truthFailures = new List<string>();
+        TruthResult? truth = null;
+        MissingMessage? firstMissing = null;
+        if (manifest is not null)
+        {
+            truth = store is null ? new TruthChecker().Check(output, manifest, report, cancellationToken) : new TruthChecker().Check(store, manifest, report, cancellationToken);
+            firstMissing = FirstMissing(manifest, truth);
+            if (!truth.IsPerfect)
+            {
+                truthFailures.Add(DescribeTruth(truth));
+            }
+        }
+
+        var mayAccept = verdict == RunVerdict.Completed && truth is null or { IsPerfect: true };
+        var snapshots = VerifySnapshots(corpusCase, where, verdict, mayAccept, failures, notes, cancellationToken);
+        failures.AddRange(truthFailures);
+
+        if (firstMissing is not null)
+        {
+            if (verdict == RunVerdict.Completed)
+            {
+                verdict = RunVerdict.CompletedWithLoss;
+            }
+
+            failures.Add(verdict == RunVerdict.Crashed
+                ? $"the migrator crashed on {firstMissing} (the first message missing in source order)"
+                : $"the first message missing in source order is {firstMissing}");
+        }
+        else if (verdict == RunVerdict.Completed && truth is { IsPerfect: false })
+        {
+            verdict = RunVerdict.CompletedWithLoss;
+        }
+
+        return (verdict, report, truth, firstMissing, snapshots);
+    }
+
+    /// <summary>Verifies the output against a copy of the approved snapshots in the work folder, so received files never land in <c>corpora/</c>; accepts into the case only a completed run.</summary>
+    private FolderVerificationResult VerifySnapshots(CorpusCase corpusCase, Output where, RunVerdict verdict, bool mayAccept, List<string> failures, List<string> notes, CancellationToken cancellationToken)
+    {
+        var (output, work, store) = where;
         var staging = Path.Combine(work, RunAcceptance.SnapshotsFolder);
         CopyApproved(corpusCase.VerifiedFolder, staging);
         var comparing = new SnapshotSettings { Projection = Snapshots.Projection, Environment = Snapshots.Environment, DiffLauncher = Snapshots.DiffLauncher, Accept = false };
-        var snapshots = new SnapshotFolderVerifier(comparing).Verify(output, staging, cancellationToken);
+        var snapshots = store is null
+            ? new SnapshotFolderVerifier(comparing).Verify(output, staging, cancellationToken)
+            : new SnapshotFolderVerifier(comparing).Verify(store, staging, cancellationToken);
         var environment = Snapshots.Environment ?? SnapshotEnvironment.FromProcess();
         var accepting = (Snapshots.Accept ?? environment.AcceptAll) && environment.MayWriteVerified;
         if (accepting && mayAccept && !snapshots.IsSuccess)
@@ -348,4 +367,7 @@ public sealed class CorpusRunner
         var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return lines.Length == 0 ? "" : "\n  stderr: " + string.Join("\n  stderr: ", lines.Take(6));
     }
+
+    /// <summary>Where a run's output is: its folder (the report, and the messages unless a server holds them), the case's work folder, and the server read back, if any.</summary>
+    private sealed record Output(string Folder, string Work, ImapMailStore? Store);
 }

@@ -2,7 +2,9 @@
  * A candidate migrator is run as a stranger: in the bubblewrap sandbox when it is available, in
  * its own session otherwise; its streams read as raw bytes into bounded captures; waited for only
  * until its own process ends (never for a pipe some child inherited) or the timeout passes; then
- * everything it started is killed and listed, and its work folder outside {out} is checked.
+ * everything it started is killed and listed, and its work folder outside {out} is checked. A template with
+ * {imap} gets a fresh throwaway Dovecot per run (scripts/imap-test-server.sh), handed on in the outcome for
+ * the gate to read back and stop.
  */
 using System.Diagnostics;
 
@@ -39,12 +41,39 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
     /// <summary>Runs the migrator on <paramref name="source"/> into <paramref name="output"/> and says how the process ended.</summary>
     public async Task<ProcessOutcome> RunAsync(string source, string output, string? timeZone = null, string target = "eml", CancellationToken cancellationToken = default)
     {
-        var argv = Template.Expand(source, output, timeZone ?? "UTC", target);
-        if (!CanFind(argv[0]))
+        var program = Template.Expand(source, output)[0];
+        if (!CanFind(program))
         {
-            return new ProcessOutcome(RunVerdict.Failed, null, null, TimeSpan.Zero, "", $"could not start '{argv[0]}': no such program");
+            return new ProcessOutcome(RunVerdict.Failed, null, null, TimeSpan.Zero, "", $"could not start '{program}': no such program");
         }
 
+        Imap.ImapTestServer? server = null;
+        if (Template.UsesImap)
+        {
+            try
+            {
+                server = Imap.ImapTestServer.Start();
+            }
+            catch (InvalidOperationException e)
+            {
+                return new ProcessOutcome(RunVerdict.Failed, null, null, TimeSpan.Zero, "", e.Message);
+            }
+        }
+
+        try
+        {
+            var outcome = await RunAsync(Template.Expand(source, output, timeZone ?? "UTC", target, server?.Url ?? ""), source, output, server is not null, cancellationToken);
+            return outcome with { Server = server };
+        }
+        catch
+        {
+            server?.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<ProcessOutcome> RunAsync(IReadOnlyList<string> argv, string source, string output, bool network, CancellationToken cancellationToken)
+    {
         var work = Path.GetDirectoryName(Path.GetFullPath(output))!;
         Directory.CreateDirectory(work);
         var watch = WorkFolderWatch.Start(work, output);
@@ -54,7 +83,7 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
         {
             var leftFile = Path.Combine(gateFolder, "left-running");
             File.WriteAllText(leftFile, "");
-            var command = sandboxed ? Sandbox.Wrap(argv, work, source, leftFile) : InOwnSession(argv);
+            var command = sandboxed ? Sandbox.Wrap(argv, work, source, leftFile, shareNetwork: network) : InOwnSession(argv);
             var outcome = await SuperviseAsync(command, argv[0], cancellationToken);
             // In the sandbox, bwrap's own pid-1 process may still be tearing down when the gate looks: it is the
             // sandbox, not the candidate's, and what the candidate left inside is listed by the supervisor (leftFile).

@@ -31,6 +31,9 @@ public sealed record ProcessOutcome(RunVerdict Verdict, int? ExitCode, int? Sign
     /// <summary>Files it created, changed or removed in its work folder outside <c>{out}</c> (paths relative to the work folder).</summary>
     public IReadOnlyList<string> WroteOutside { get; init; } = [];
 
+    /// <summary>The mail server it was given as <c>{imap}</c>, to be read back and then stopped by whoever judges the output; null without <c>{imap}</c>.</summary>
+    public Imap.ImapTestServer? Server { get; init; }
+
     /// <summary>Whether it ran inside the bubblewrap sandbox.</summary>
     public bool Sandboxed { get; init; }
 }

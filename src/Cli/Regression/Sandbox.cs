@@ -1,7 +1,9 @@
 /*
  * The bubblewrap sandbox a candidate runs in (Debian 12 ships bwrap 0.8.0, which has no --overlay):
  * the whole root read-only, a fresh /dev, /proc and /tmp, the case work folder writable (with
- * {out} inside it) and the source read-only, no network, its own pid namespace and session, and
+ * {out} inside it) and the source read-only, no network (except for a candidate given {imap}: bwrap 0.8
+ * cannot make a namespace holding only the host's loopback, so that candidate keeps the host's network to
+ * reach the gate's server on 127.0.0.1; docs/external-migrator.md), its own pid namespace and session, and
  * killed with the gate. A small shell runs the candidate inside: once the candidate exits it kills
  * whatever the candidate left running in the namespace and lists it in a report file the gate
  * reads (the namespace would kill them anyway when the shell exits, but silently).
@@ -38,8 +40,8 @@ public static class Sandbox
     /// <summary>Why the sandbox cannot be used here (bwrap missing or not working), or null when it can.</summary>
     public static string? WhyUnavailable => Unavailable.Value;
 
-    /// <summary>The bwrap command line running <paramref name="argv"/> with <paramref name="workFolder"/> writable, <paramref name="source"/> read-only and the left-running list written to <paramref name="reportFile"/>.</summary>
-    public static IReadOnlyList<string> Wrap(IReadOnlyList<string> argv, string workFolder, string source, string reportFile)
+    /// <summary>The bwrap command line running <paramref name="argv"/> with <paramref name="workFolder"/> writable, <paramref name="source"/> read-only and the left-running list written to <paramref name="reportFile"/>; no network unless <paramref name="shareNetwork"/>.</summary>
+    public static IReadOnlyList<string> Wrap(IReadOnlyList<string> argv, string workFolder, string source, string reportFile, bool shareNetwork = false)
     {
         var args = new List<string> { "bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp" };
 
@@ -62,7 +64,7 @@ public static class Sandbox
 
         var reportFolder = Path.GetDirectoryName(reportFile)!;
         args.AddRange(["--bind", reportFolder, reportFolder]);
-        args.AddRange(["--unshare-net", "--unshare-pid", "--die-with-parent", "--new-session"]);
+        args.AddRange(shareNetwork ? ["--unshare-pid", "--die-with-parent", "--new-session"] : ["--unshare-net", "--unshare-pid", "--die-with-parent", "--new-session"]);
         args.AddRange(["--setenv", "HOME", "/tmp", "--setenv", "DOTNET_CLI_HOME", "/tmp", "--setenv", "TMPDIR", "/tmp", "--chdir", cwd]);
         args.AddRange(["--", "/bin/sh", "-c", Supervisor, "mailmig-sandbox", reportFile, .. argv]);
         return args;

@@ -6,7 +6,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using MailMig.Fidelity.Cli.Imap;
 using MailMig.Fidelity.Cli.Regression;
+using MailMig.Fidelity.Migrator.Output;
 
 namespace MailMig.Fidelity.Cli.Validation;
 
@@ -37,6 +39,16 @@ public static class OptionRules
     /// <summary>The option is a migrator command template: well-formed, known placeholders, a program that exists.</summary>
     public static TOption MustBeCommandTemplate<TOption>(this TOption option) where TOption : Option => option.MustBe(TemplateProblem);
 
+    /// <summary>The option is one of <paramref name="formats"/> or a mail server URL (<c>imap://user:password@host:port/</c>); errors show a URL without its password.</summary>
+    public static TOption MustBeFormatOrServer<TOption>(this TOption option, params string[] formats) where TOption : Option =>
+        option.MustBeShown(value => ImapEndpoint.IsServerUrl(value) ? ServerProblem(value)
+            : formats.Contains(value, StringComparer.Ordinal) ? null
+            : $"is not a target: use {string.Join(", ", formats)} or imap://user:password@host:port/");
+
+    /// <summary>The option names an existing folder or a mail server URL; errors show a URL without its password.</summary>
+    public static TOption MustBeFolderOrServer<TOption>(this TOption option) where TOption : Option =>
+        option.MustBeShown(value => ImapEndpoint.IsServerUrl(value) ? ServerProblem(value) : PathRules.ExistingFolder(value));
+
     /// <summary>The (whole-number) option is more than zero <paramref name="unit"/>.</summary>
     public static TOption MustBePositive<TOption>(this TOption option, string unit) where TOption : Option
     {
@@ -62,6 +74,31 @@ public static class OptionRules
             }
         });
         return option;
+    }
+
+    private static TOption MustBeShown<TOption>(this TOption option, Func<string, string?> problem) where TOption : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (TryGetValue(result, out string? value) && value is not null && problem(value) is { } found)
+            {
+                result.AddError($"{option.Name} '{(ImapEndpoint.IsServerUrl(value) ? ImapUrls.WithoutPassword(value) : value)}' {found}");
+            }
+        });
+        return option;
+    }
+
+    private static string? ServerProblem(string url)
+    {
+        try
+        {
+            ImapEndpoint.Parse(url);
+            return null;
+        }
+        catch (FormatException e)
+        {
+            return "is " + e.Message;
+        }
     }
 
     private static string? TemplateProblem(string text)

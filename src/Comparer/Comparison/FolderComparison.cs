@@ -54,7 +54,54 @@ public sealed class FolderComparison
             BatchSize,
             cancellationToken);
         notRegular.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        truth?.AddAll(PersonalDataCheck.Run(output.Root, manifest?.Summary.Path));
         return new ComparisonReport { Snapshots = snapshots?.ToResult(output.Root, notRegular), Truth = truth?.Finish(output.Root, notRegular) };
+    }
+
+    /// <summary>Checks the mailboxes of the mail server <paramref name="store"/> like an output folder: group by group (top-level folder), in chunks of messages.</summary>
+    public ComparisonReport Compare(ImapMailStore store, string? verifiedFolder, ManifestRecords? manifest, MigrationReport? report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var snapshots = verifiedFolder is null ? null : new SnapshotPass(_settings, verifiedFolder);
+        var truth = manifest is null ? null : new TruthPass(manifest, report);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        foreach (var group in OutputGroups.ForFolders(store.TopLevelNames(), snapshots?.VerifiedRoot))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var listed = snapshots?.ListGroup(group);
+            if (listed is not null)
+            {
+                snapshots!.BeginGroup(listed);
+            }
+
+            foreach (var batch in store.Read(group.Key).Chunk(BatchSize))
+            {
+                var results = new (SnapshotItem? Snapshot, TruthJudgement? Truth)[batch.Length];
+                Parallel.For(0, batch.Length, options, i => results[i] = (listed is null ? null : snapshots!.Evaluate(batch[i], batch[i].Location!.RelativePath, listed), truth?.Judge(batch[i])));
+                CommitMessages(results, snapshots, truth);
+                snapshots?.WritePending(options);
+            }
+
+            snapshots?.EndGroup();
+        }
+
+        return new ComparisonReport { Snapshots = snapshots?.ToResult(store.Account.Shown, []), Truth = truth?.Finish(store.Account.Shown, []) };
+    }
+
+    private static void CommitMessages(IEnumerable<(SnapshotItem? Snapshot, TruthJudgement? Truth)> results, SnapshotPass? snapshots, TruthPass? truth)
+    {
+        foreach (var (snapshot, judgement) in results)
+        {
+            if (snapshot is not null)
+            {
+                snapshots!.Commit(snapshot);
+            }
+
+            if (judgement is not null)
+            {
+                truth!.Commit(judgement);
+            }
+        }
     }
 
     // The work in output order: each group's start, its message files, its end. Enumerated lazily under the pipeline's lock, so a group is walked when its first item is due.
@@ -109,19 +156,7 @@ public sealed class FolderComparison
                 return;
         }
 
-        foreach (var (snapshot, judgement) in result.Messages)
-        {
-            if (snapshot is not null)
-            {
-                snapshots!.Commit(snapshot);
-            }
-
-            if (judgement is not null)
-            {
-                truth!.Commit(judgement);
-            }
-        }
-
+        CommitMessages(result.Messages, snapshots, truth);
         if (snapshots is { PendingCount: >= PendingWrites })
         {
             snapshots.WritePending(options);

@@ -10,6 +10,14 @@ internal static class OutputGroups
     public static IReadOnlyList<OutputGroup> List(string actualRoot, string? verifiedRoot)
     {
         var (actualDirectories, actualFiles) = OutputWalker.TopLevel(actualRoot);
+        return List(actualDirectories, actualFiles, verifiedRoot);
+    }
+
+    /// <summary>The groups of a mail server's top-level folders <paramref name="actualFolders"/> and (when given) <paramref name="verifiedRoot"/>, in ordinal order of key.</summary>
+    public static IReadOnlyList<OutputGroup> ForFolders(IReadOnlyList<string> actualFolders, string? verifiedRoot) => List(actualFolders, [], verifiedRoot);
+
+    private static IReadOnlyList<OutputGroup> List(IReadOnlyList<string> actualDirectories, IReadOnlyList<OutputEntry> actualFiles, string? verifiedRoot)
+    {
         var (verifiedDirectories, verifiedFiles) = verifiedRoot is not null && Directory.Exists(verifiedRoot)
             ? OutputWalker.TopLevel(verifiedRoot)
             : ([], []);
@@ -19,6 +27,7 @@ internal static class OutputGroups
         var verifiedSet = verifiedDirectories.ToHashSet(StringComparer.Ordinal);
         return actualSet.Concat(verifiedSet).Concat(filesByKey.Select(g => g.Key)).Concat(verifiedByKey.Select(g => g.Key))
             .Distinct(StringComparer.Ordinal)
+            .Where(key => key != PersonalDataNames.PublicSegment)
             .Order(StringComparer.Ordinal)
             .Select(key => new OutputGroup(key, filesByKey[key].ToList(), actualSet.Contains(key), verifiedByKey[key].ToList(), verifiedSet.Contains(key)))
             .ToList();

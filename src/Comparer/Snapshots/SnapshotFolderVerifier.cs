@@ -29,6 +29,10 @@ public sealed class SnapshotFolderVerifier
     /// <summary>How many threads project messages; the processor count by default.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Verifies the mailboxes of the mail server <paramref name="store"/> against <paramref name="verifiedFolder"/>, writing received files for new and differing messages.</summary>
+    public FolderVerificationResult Verify(ImapMailStore store, string verifiedFolder, CancellationToken cancellationToken = default) =>
+        new FolderComparison(_settings) { MaxDegreeOfParallelism = MaxDegreeOfParallelism }.Compare(store, verifiedFolder, null, null, cancellationToken).Snapshots!;
+
     /// <summary>Verifies <paramref name="actualFolder"/> against <paramref name="verifiedFolder"/>, writing received files for new and differing messages.</summary>
     public FolderVerificationResult Verify(string actualFolder, string verifiedFolder, CancellationToken cancellationToken = default)
     {

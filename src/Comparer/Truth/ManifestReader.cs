@@ -98,6 +98,8 @@ public static class ManifestReader
                 "message" => new ManifestLine(null, ReadMessage(root, number, pool), null),
                 // Mailbox records list folders and counts; messages carry all the check needs.
                 "mailbox" => default,
+                // Boards, lists and address books are read by PersonalDataTruth in a pass of their own.
+                "bulletinBoard" or "bulletinMessage" or "mailingList" or "addressBook" => default,
                 var record => new ManifestLine(null, null, new ComparerDiagnostic(ComparerSeverity.Warning, "manifest.unknown-record", $"unknown record '{record}' ignored", path, number)),
             };
         }
@@ -144,16 +146,31 @@ public static class ManifestReader
             ReceiptTo = root.TryGetProperty("receiptTo", out var receipt) && receipt.ValueKind == JsonValueKind.Object ? ReadAddress(receipt, pool) : null,
             Priority = Shared(pool, (OptionalString(root, "priority") ?? "normal").ToLowerInvariant()),
             Read = root.TryGetProperty("read", out var read) && read.ValueKind == JsonValueKind.True,
-            Faults = Array(root, "faults", f => new ManifestFault(RequiredString(f, "id"), OptionalString(f, "where") ?? "", OptionalString(f, "file"),
-                f.TryGetProperty("offset", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt64() : null, OptionalString(f, "detail"))),
+            Faults = Objects(root, "faults", f => new ManifestFault(RequiredString(f, "id"), OptionalString(f, "where") ?? "", OptionalString(f, "file"),
+                f.TryGetProperty("offset", out var o) && o.ValueKind == JsonValueKind.Number ? WholeNumber(o, "fault 'offset'") : null, OptionalString(f, "detail"))),
             Outcome = ReadOutcome(root) ?? ExpectedOutcome.Migrated,
             Repairs = ReadRepairs(root),
             SkipReason = OptionalString(root, "skipReason"),
             BySource = root.TryGetProperty("bySource", out var bySource) && bySource.ValueKind == JsonValueKind.Object
-                ? bySource.EnumerateObject().ToDictionary(p => p.Name, p => ReadSourceOverride(p.Value), StringComparer.Ordinal)
+                ? ReadBySource(bySource)
                 : new Dictionary<string, ManifestSourceOverride>(),
             Line = line,
         };
+    }
+
+    // JSON allows a key twice (System.Text.Json keeps both); which override was meant cannot be told.
+    private static Dictionary<string, ManifestSourceOverride> ReadBySource(JsonElement bySource)
+    {
+        var overrides = new Dictionary<string, ManifestSourceOverride>(StringComparer.Ordinal);
+        foreach (var source in bySource.EnumerateObject())
+        {
+            if (!overrides.TryAdd(source.Name, ReadSourceOverride(source.Value)))
+            {
+                throw new ManifestRecordException($"'bySource' names '{source.Name}' twice");
+            }
+        }
+
+        return overrides;
     }
 
     private static ManifestSourceOverride ReadSourceOverride(JsonElement element) =>
@@ -164,7 +181,7 @@ public static class ManifestReader
                 element.TryGetProperty("repairs", out _) ? ReadRepairs(element) : null,
                 element.TryGetProperty("skipReason", out _),
                 OptionalString(element, "skipReason"),
-                element.TryGetProperty("attachments", out _) ? Array(element, "attachments", ReadAttachment) : null);
+                element.TryGetProperty("attachments", out _) ? Objects(element, "attachments", ReadAttachment) : null);
 
     private static ExpectedOutcome? ReadOutcome(JsonElement element) => OptionalString(element, "outcome") switch
     {
@@ -180,7 +197,7 @@ public static class ManifestReader
 
     private static ManifestAttachment ReadAttachment(JsonElement a) => new(
         RequiredString(a, "name"),
-        a.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number ? size.GetInt64() : throw new ManifestRecordException("attachment 'size' must be a number"),
+        a.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number ? WholeNumber(size, "attachment 'size'") : throw new ManifestRecordException("attachment 'size' must be a number"),
         (OptionalString(a, "sha256") ?? "").ToLowerInvariant(),
         OptionalString(a, "date"));
 
@@ -194,8 +211,8 @@ public static class ManifestReader
         Date = OptionalString(element, "date") is { } date ? ParseDate(date) : null,
         DateLocal = OptionalString(element, "dateLocal"),
         Body = OptionalString(element, "body") ?? "",
-        Attachments = Array(element, "attachments", ReadAttachment),
-        Forwarded = Array(element, "forwarded", f => ReadContent(f, pool)),
+        Attachments = Objects(element, "attachments", ReadAttachment),
+        Forwarded = Objects(element, "forwarded", f => ReadContent(f, pool)),
     };
 
     private static ManifestAddress ReadAddress(JsonElement element, Dictionary<string, string>? pool) =>
@@ -249,6 +266,14 @@ public static class ManifestReader
 
         return items;
     }
+
+    // Only an object has properties: reading one from a number or a string throws in System.Text.Json.
+    private static T[] Objects<T>(JsonElement element, string name, Func<JsonElement, T> read) =>
+        Array(element, name, item => item.ValueKind == JsonValueKind.Object ? read(item) : throw new ManifestRecordException($"'{name}' must hold objects"));
+
+    // A JSON number need not fit a long (0.5, 1e400): GetInt64 throws FormatException on those.
+    private static long WholeNumber(JsonElement number, string what) =>
+        number.TryGetInt64(out var value) ? value : throw new ManifestRecordException($"{what} must be a whole number");
 
     private static string RequiredString(JsonElement element, string name) =>
         OptionalString(element, name) ?? throw new ManifestRecordException($"'{name}' is missing");

@@ -45,6 +45,26 @@ public abstract class ManifestRecords : IDisposable
     /// <summary>Whether <paramref name="slot"/> is the first record with its key.</summary>
     internal bool IsFirstOfKey(int slot) => _keySlot[slot] == slot;
 
+    /// <summary>Whether messages of <paramref name="mailbox"/> are checked at all (false: another shard's, neither expected nor unexpected here).</summary>
+    internal virtual bool Covers(string mailbox) => true;
+
+    /// <summary>Each slot's key (mailbox, index), in slot order.</summary>
+    internal (string Mailbox, int Index)[] KeysBySlot()
+    {
+        var keys = new (string Mailbox, int Index)[Count];
+        foreach (var (key, slot) in _first)
+        {
+            keys[slot] = key;
+        }
+
+        for (var slot = 0; slot < keys.Length; slot++)
+        {
+            keys[slot] = keys[_keySlot[slot]];
+        }
+
+        return keys;
+    }
+
     /// <inheritdoc />
     public virtual void Dispose() => GC.SuppressFinalize(this);
 

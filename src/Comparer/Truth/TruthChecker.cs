@@ -36,6 +36,14 @@ public sealed class TruthChecker
         return Check(actualFolder, records, report, cancellationToken);
     }
 
+    /// <summary>Checks the mailboxes of the mail server <paramref name="store"/> against <paramref name="manifest"/> with the migration <paramref name="report"/>.</summary>
+    public TruthResult Check(ImapMailStore store, Manifest manifest, MigrationReport? report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        using var records = new LoadedManifestRecords(manifest);
+        return new FolderComparison { MaxDegreeOfParallelism = MaxDegreeOfParallelism }.Compare(store, null, records, report, cancellationToken).Truth!;
+    }
+
     /// <summary>Checks <paramref name="actualFolder"/> against indexed or loaded manifest <paramref name="records"/>.</summary>
     public TruthResult Check(string actualFolder, ManifestRecords records, MigrationReport? report, CancellationToken cancellationToken = default)
     {

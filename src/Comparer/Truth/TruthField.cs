@@ -48,6 +48,15 @@ public static class TruthField
     /// <summary>The repair ids reported.</summary>
     public const string Repairs = "repairs";
 
+    /// <summary>A contact of a personal address book (missing, or unexpected such as a blank one).</summary>
+    public const string Contact = "contact";
+
+    /// <summary>A personal mailing list as a whole (its group missing or unexpected).</summary>
+    public const string MailingList = "mailing-list";
+
+    /// <summary>One member of a personal mailing list (missing, empty or different).</summary>
+    public const string ListMember = "list-member";
+
     /// <summary>The fields counted per compared message in the fidelity tallies, in report order.</summary>
     public static IReadOnlyList<string> Tallied { get; } =
         [Sender, Recipients, Subject, Date, Body, Attachments, Forwarded, Folder, Read, Priority, Receipt, Repairs];

@@ -10,6 +10,8 @@ namespace MailMig.Fidelity.Comparer.Truth;
  * reads; Commit runs in output order, so which of two messages for one record is "the second"
  * does not depend on thread timing. Messages without a usable index are kept and paired by
  * content at the end (UnindexedPairing), then every record nothing claimed is judged absent.
+ * A sharded check (`compare --shard`) neither judges nor counts messages of the mailboxes another
+ * part checks (ManifestRecords.Covers), whose records it does not hold either.
  *
  * Outcomes (docs/fault-catalog.md): a record the manifest says is skipped is correct when it is
  * absent and the migration report skips it with the same reason; anything else about it is a
@@ -40,6 +42,11 @@ internal sealed class TruthPass
     public TruthJudgement Judge(MigratedMessage message)
     {
         var mailbox = MailboxOf(message);
+        if (!_records.Covers(mailbox))
+        {
+            return new TruthJudgement(message, mailbox, -1, null, []);
+        }
+
         if (message.SourceIndex is { } index && _records.TryFind(mailbox, index, out var slot) && Read(slot) is { } record)
         {
             var (compared, all) = Judge(record, message);
@@ -52,6 +59,11 @@ internal sealed class TruthPass
     /// <summary>Records a judgement; called in output order.</summary>
     public void Commit(TruthJudgement judgement)
     {
+        if (!_records.Covers(judgement.Mailbox))
+        {
+            return;
+        }
+
         _state.CountFound(judgement.Mailbox);
         if (judgement.Slot < 0)
         {
@@ -68,12 +80,21 @@ internal sealed class TruthPass
         }
     }
 
+    /// <summary>Records differences found outside the messages (bulletin boards, contacts, groups).</summary>
+    public void AddAll(IEnumerable<TruthDifference> differences)
+    {
+        foreach (var difference in differences)
+        {
+            _state.Add(difference);
+        }
+    }
+
     /// <summary>Pairs the messages without a usable index, judges every record nothing claimed, and grades the run.</summary>
     public TruthResult Finish(string actualFolder, IEnumerable<OutputEntry> notRegularFiles)
     {
-        foreach (var entry in notRegularFiles)
+        foreach (var entry in notRegularFiles.Select(NotRegular).Where(d => _records.Covers(d.Mailbox)))
         {
-            _state.Add(NotRegular(entry));
+            _state.Add(entry);
         }
 
         PairByContent();

@@ -11,4 +11,7 @@ public enum FaultScope
 
     /// <summary>A whole mailbox (its export file or its folders).</summary>
     Mailbox,
+
+    /// <summary>The post office's bulletin boards, personal mailing lists or address books (docs/formats/personal-data.md), not its mail.</summary>
+    PersonalData,
 }

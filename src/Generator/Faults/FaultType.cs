@@ -40,6 +40,14 @@ public abstract class FaultType
     {
     }
 
+    /// <summary>Whether selecting the fault makes the run generate bulletin boards, mailing lists and address books.</summary>
+    public virtual bool NeedsPersonalData => false;
+
+    /// <summary>Adds what the fault needs to the post office's boards, lists and address books, marking each injection.</summary>
+    public virtual void ShapePersonalData(PersonalDataDraft draft)
+    {
+    }
+
     /// <summary>Who must send an event carrying variant <paramref name="variant"/> of the fault.</summary>
     public virtual SenderRule Sender(int variant) => SenderRule.Any;
 

@@ -57,6 +57,9 @@ public sealed class GenerationSettings
     /// <summary>Whether <paramref name="format"/> is written.</summary>
     public bool Writes(OutputFormat format) => Formats.Contains(format);
 
+    /// <summary>Whether bulletin boards, mailing lists and address books are generated: asked for, or needed by a selected fault.</summary>
+    public bool PersonalData => Options.PersonalData || Faults.Faults.Any(f => f.Type.NeedsPersonalData);
+
     /// <summary>Resolves <paramref name="options"/>; throws <see cref="GeneratorUsageException"/> with what is valid when they cannot be generated.</summary>
     public static GenerationSettings Resolve(GeneratorOptions options)
     {

@@ -29,4 +29,7 @@ public sealed record GeneratorOptions
 
     /// <summary>The post office's IANA time zone, or null to choose one that fits the code page.</summary>
     public string? TimeZoneId { get; init; }
+
+    /// <summary>Whether to generate bulletin boards, personal mailing lists and address books (docs/formats/personal-data.md); faults that need them turn it on.</summary>
+    public bool PersonalData { get; init; }
 }

@@ -50,6 +50,7 @@ public static class PostOfficeGenerator
             }
 
             db8?.Complete();
+            WritePersonalData(session, outputFolder, manifest, db8 is not null);
             if (db8 is not null)
             {
                 BytePatch.ApplyAll(outputFolder, db8.Patches);
@@ -61,6 +62,20 @@ public static class PostOfficeGenerator
         var result = new GenerationResult(settings, postOffice.Name, session.Plan.EventCount, (int)run.Written, files);
         WriteGenerationInfo(Path.Combine(outputFolder, OutputLayout.GenerationFile), result, postOffice);
         return result;
+    }
+
+    // Boards, lists and address books, when the run has them: their own DB8 file, then their manifest records.
+    private static void WritePersonalData(GenerationSession session, string outputFolder, ManifestWriter manifest, bool db8)
+    {
+        if (Lists.PersonalDataFactory.Create(session.Settings, session.PostOffice, session.Calendar) is not { } draft)
+        {
+            return;
+        }
+
+        var offsets = db8
+            ? Db8PersonalDataWriter.Write(Path.Combine(outputFolder, OutputLayout.PostOfficeFolder), draft.Data, session.PostOffice.CodePage)
+            : null;
+        PersonalDataManifest.Write(manifest, draft, offsets);
     }
 
     private static void WriteMailbox(GenerationRun run, LocalUser user, ManifestWriter manifest, Db8Output? db8)

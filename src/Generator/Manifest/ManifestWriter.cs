@@ -19,6 +19,9 @@ public sealed class ManifestWriter : IDisposable
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
+
+    /// <summary>The JSON writer of the current line, for record writers beside this one.</summary>
+    internal Utf8JsonWriter Json => _json;
     private readonly ZoneCalendar _calendar;
     private readonly IReadOnlyList<OutputFormat> _formats;
 
@@ -148,7 +151,8 @@ public sealed class ManifestWriter : IDisposable
         WriteAddress("receiptTo", message.ReturnReceiptTo);
     }
 
-    private void WriteDates(DateTime? local, bool withLocal)
+    /// <summary>Writes <c>date</c> (UTC) and, when asked, <c>dateLocal</c>.</summary>
+    internal void WriteDates(DateTime? local, bool withLocal)
     {
         if (local is { } value)
         {
@@ -229,7 +233,8 @@ public sealed class ManifestWriter : IDisposable
         _json.WriteEndArray();
     }
 
-    private void WriteFaults(IReadOnlyList<AppliedFault> faults)
+    /// <summary>Writes the <c>faults</c> array of a record.</summary>
+    internal void WriteFaults(IReadOnlyList<AppliedFault> faults)
     {
         _json.WriteStartArray("faults");
         foreach (var fault in faults)
@@ -259,7 +264,8 @@ public sealed class ManifestWriter : IDisposable
         _json.WriteEndArray();
     }
 
-    private void WriteAddresses(string name, IEnumerable<CcAddress> addresses)
+    /// <summary>Writes an array of addresses.</summary>
+    internal void WriteAddresses(string name, IEnumerable<CcAddress> addresses)
     {
         _json.WriteStartArray(name);
         foreach (var address in addresses)
@@ -270,7 +276,8 @@ public sealed class ManifestWriter : IDisposable
         _json.WriteEndArray();
     }
 
-    private void WriteAddress(string name, CcAddress? address)
+    /// <summary>Writes an address property, null when there is none.</summary>
+    internal void WriteAddress(string name, CcAddress? address)
     {
         if (address is null)
         {
@@ -310,7 +317,8 @@ public sealed class ManifestWriter : IDisposable
         _json.WriteEndArray();
     }
 
-    private void EndLine()
+    /// <summary>Ends the current record's line.</summary>
+    internal void EndLine()
     {
         _json.Flush();
         _stream.WriteByte((byte)'\n');

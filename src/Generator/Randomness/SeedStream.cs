@@ -32,4 +32,7 @@ public enum SeedStream : ulong
 
     /// <summary>Forwarded message content.</summary>
     Forwarded = 10,
+
+    /// <summary>Bulletin boards, personal mailing lists and address books.</summary>
+    PersonalData = 11,
 }

@@ -12,6 +12,9 @@ public static class SkipReasons
     /// <summary>A message whose conversion took longer than the watchdog allows.</summary>
     public const string WatchdogTimeout = "watchdog-timeout";
 
+    /// <summary>A message the target (a mail server) refused, or that could not reach it; a rerun tries it again.</summary>
+    public const string TargetRefused = "target-refused";
+
     /// <summary>A message whose conversion failed with an exception (a bug); the run goes on.</summary>
     public const string UnexpectedError = "unexpected-error";
 }

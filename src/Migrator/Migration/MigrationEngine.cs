@@ -22,7 +22,7 @@ namespace MailMig.Fidelity.Migrator.Migration;
  */
 
 /// <summary>Migrates every message of a source into an output folder and accounts for each one.</summary>
-public sealed class MigrationEngine
+public sealed partial class MigrationEngine
 {
     private readonly IMigrationSource _source;
     private readonly MigrationOptions _options;
@@ -58,6 +58,7 @@ public sealed class MigrationEngine
     {
         OutputTarget.Mbox => "mbox",
         OutputTarget.Exchange55 => "exchange55",
+        OutputTarget.Imap => "imap",
         _ => "eml",
     };
 
@@ -89,6 +90,7 @@ public sealed class MigrationEngine
             ReportProgress();
         }).ConfigureAwait(false);
 
+        MigratePersonalData(_source.Mailboxes.Select((m, i) => (m.Name, _segments[i])));
         var report = BuildReport(outcomes, complete: true);
         MigrationReportFile.Write(_options.OutputDirectory, report, _options.FlushToDisk);
         return report;
@@ -232,6 +234,10 @@ public sealed class MigrationEngine
 
             _options.MessageCommitted?.Invoke(Interlocked.Increment(ref _committed));
         }
+        catch (TargetRefusedException ex)
+        {
+            Skip(outcome, new SkippedMessage(mailbox, record.Index, SkipReasons.TargetRefused, ex.Message, location));
+        }
         catch (Exception ex)
         {
             Skip(outcome, new SkippedMessage(mailbox, record.Index, SkipReasons.UnexpectedError, $"{ex.GetType().Name}: {ex.Message}", location));
@@ -274,6 +280,7 @@ public sealed class MigrationEngine
     private MailboxWriter CreateWriter(string directory, string mailbox) => _options.Target switch
     {
         OutputTarget.Mbox => new MboxMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
+        OutputTarget.Imap => new ImapMailboxWriter(_options.Imap ?? throw new InvalidOperationException("the IMAP target needs MigrationOptions.Imap"), Path.GetFileName(directory), mailbox),
         OutputTarget.Exchange55 => new Exchange55MailboxWriter(directory, mailbox, _source.PostOffice.Name, _source.PostOffice.CodePage) { FlushToDisk = _options.FlushToDisk },
         _ => new EmlMailboxWriter(directory, mailbox) { FlushToDisk = _options.FlushToDisk },
     };
@@ -288,7 +295,7 @@ public sealed class MigrationEngine
     private MigrationReport BuildReport(IReadOnlyList<MailboxOutcome?> outcomes, bool complete)
     {
         var done = outcomes.OfType<MailboxOutcome>().ToList();
-        var diagnostics = _source.Diagnostics.Concat(_options.Mapping?.Diagnostics ?? []).Concat(done.SelectMany(o => o.Diagnostics));
+        var diagnostics = _source.Diagnostics.Concat(_personalDiagnostics).Concat(_options.Mapping?.Diagnostics ?? []).Concat(done.SelectMany(o => o.Diagnostics));
         var mailboxes = done.Select(o => o.ToReport()).ToList();
         return new MigrationReport
         {
@@ -304,7 +311,11 @@ public sealed class MigrationEngine
             Recovered = [.. _source.Mailboxes.Select((m, i) => (Mailbox: m, Slot: i)).Where(m => m.Mailbox.RecoveredFrom is not null && InShard(m.Slot))
                 .Select(m => new RecoveredMailbox(m.Mailbox.Name, _segments[m.Slot], m.Mailbox.RecoveredFrom!))],
             Lost = _options.Shard is null or { Index: 1 } ? _source.LostMailboxes : [],
+            PersonalData = _personalData,
             Diagnostics = ReportDiagnostics.Collect(diagnostics, _options.MaxDiagnostics, _source.RelativeFile),
+            Shard = _options.Shard is { } shard
+                ? new ReportShard(shard.Index, shard.Count, [.. outcomes.Select((o, slot) => (Outcome: o, Slot: slot)).Where(o => o.Outcome is not null).Select(o => o.Slot)])
+                : null,
         };
     }
 }

@@ -14,6 +14,9 @@ public sealed record MigrationOptions
     /// <summary>The output format.</summary>
     public OutputTarget Target { get; init; } = OutputTarget.Eml;
 
+    /// <summary>The server written to when <see cref="Target"/> is <see cref="OutputTarget.Imap"/> (the output folder then holds the report and the lock).</summary>
+    public ImapEndpoint? Imap { get; init; }
+
     /// <summary>The IMCEA domain; null derives it from the post office name (<c>ferguson.ccmail.invalid</c>).</summary>
     public string? OrgDomain { get; init; }
 

@@ -54,6 +54,14 @@ public sealed record MigrationReport
     /// <summary>Problems outside any one message, identical ones counted, capped.</summary>
     public IReadOnlyList<ReportDiagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>Bulletin boards, mailing lists and address books, or null when the source has none (not counted in <see cref="Totals"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public PersonalDataReport? PersonalData { get; init; }
+
+    /// <summary>Which part of a sharded run this is (docs/formats/mailbox-shards.md); null, and not written, for an unsharded run.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ReportShard? Shard { get; init; }
+
     /// <summary>Whether every source message was migrated: nothing skipped, no mailbox recovered or lost, no error diagnostic (exit code 0).</summary>
     [JsonIgnore]
     public bool EverythingMigrated => Totals.Skipped == 0 && Recovered.Count == 0 && Lost.Count == 0 && !Diagnostics.Any(d => d.Severity == "error");

@@ -11,4 +11,7 @@ public enum OutputTarget
 
     /// <summary>The Exchange 5.5 Migration Wizard's <c>.PKL</c>/<c>.PRI</c>/<c>.SEC</c> files per mailbox.</summary>
     Exchange55,
+
+    /// <summary>An IMAP server: a folder per mailbox and cc:Mail folder, one appended message per source message.</summary>
+    Imap,
 }

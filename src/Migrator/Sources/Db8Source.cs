@@ -9,7 +9,7 @@ namespace MailMig.Fidelity.Migrator.Sources;
 /// <remarks>A reader is not thread-safe, so each <see cref="ReadMessages"/> enumeration rents its own from a pool
 /// (opening one more over the first one's findings when all are busy): mailboxes can be read in parallel.
 /// Mailboxes the reader recovered carry <see cref="SourceMailbox.RecoveredFrom"/>; those it could not find are <see cref="LostMailboxes"/>.</remarks>
-public sealed class Db8Source : IMigrationSource
+public sealed class Db8Source : IMigrationSource, IPersonalDataSource
 {
     private readonly Db8Reader _reader;
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
@@ -73,6 +73,13 @@ public sealed class Db8Source : IMigrationSource
         {
             _idle.Add(reader);
         }
+    }
+
+    /// <inheritdoc/>
+    public (PersonalData Data, IReadOnlyList<Diagnostic> Diagnostics) ReadPersonalData()
+    {
+        var result = Db8PersonalDataReader.Read(Directory, _reader.PostOffice.Name, _reader.PostOffice.CodePage);
+        return (result.Data, result.Diagnostics);
     }
 
     /// <inheritdoc/>

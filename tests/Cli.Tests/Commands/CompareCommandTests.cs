@@ -197,4 +197,58 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Equal(before, File.ReadAllText(Path.Combine(PathOf("verified"), "Smith, Grover", "Inbox", "000002.verified.txt")));
         Assert.True(File.Exists(Path.Combine(PathOf("verified"), "Smith, Grover", "Inbox", "000002.received.txt")));
     }
+    [Fact]
+    public async Task TheAcceptSwitchApprovesNoChangedFieldThatTheGroundTruthCallsDamage()
+    {
+        Baseline();
+        WriteOutput(PathOf("actual"), Eml(1), Eml(2, subject: "changed"));
+        var accept = SnapshotEnvironment.FromVariables(new Dictionary<string, string> { ["MAILMIG_ACCEPT"] = "true" });
+        var verified = Path.Combine(PathOf("verified"), "Smith, Grover", "Inbox", "000002.verified.txt");
+        var before = File.ReadAllText(verified);
+
+        var (code, output, _) = await Run(CompareCommand.Create(accept), "compare", "--actual", PathOf("actual"), "--verified", PathOf("verified"), "--truth", PathOf("manifest.jsonl"));
+
+        Assert.Equal(1, code);
+        Assert.Equal(before, File.ReadAllText(verified));
+        Assert.Contains("nothing accepted: the ground truth finds messages lost or damaged", output);
+    }
+
+    [Fact]
+    public async Task TheAcceptSwitchApprovesNewSnapshotsWhenTheGroundTruthIsPerfect()
+    {
+        Baseline();
+        WriteOutput(PathOf("actual"), Eml(1), Eml(2));
+        Directory.CreateDirectory(PathOf("fresh"));
+        var accept = SnapshotEnvironment.FromVariables(new Dictionary<string, string> { ["MAILMIG_ACCEPT"] = "true" });
+
+        var (code, output, _) = await Run(CompareCommand.Create(accept), "compare", "--actual", PathOf("actual"), "--verified", PathOf("fresh"), "--truth", PathOf("manifest.jsonl"));
+
+        Assert.True(code == 0, output);
+        Assert.Equal(2, Directory.EnumerateFiles(PathOf("fresh"), "*.verified.txt", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public async Task AMigrationReportThatIsAFifoIsNeverOpenedSoCompareDoesNotBlock()
+    {
+        Baseline();
+        WriteOutput(PathOf("actual"), Eml(1), Eml(2));
+        var fifo = Path.Combine(PathOf("actual"), "migration-report.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var compare = Task.Run(() => Compare("--truth", PathOf("manifest.jsonl")));
+        var finished = await Task.WhenAny(compare, Task.Delay(TimeSpan.FromSeconds(60)));
+
+        if (finished != compare)
+        {
+            await File.WriteAllTextAsync(fifo, "{}"); // unblock the reader so the test host can end
+        }
+
+        Assert.True(finished == compare, "compare blocked on a FIFO named migration-report.json");
+        var (code, output, error) = await compare;
+        Assert.True(code == 1, output + error);
+        Assert.Contains("migration-report.json", output + error);
+    }
 }

@@ -6,13 +6,21 @@ namespace MailMig.Fidelity.Cli.Tests.Support;
 public static class OutOfProcessCli
 {
     /// <summary>Runs <paramref name="args"/> with <c>dotnet</c> and returns the exit code and what it printed.</summary>
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <paramref name="args"/> with <paramref name="environment"/> added to the process environment.</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(RepositoryPaths.Cli);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
         }
 
         using var process = Process.Start(info)!;

@@ -1,0 +1,37 @@
+using MailMig.Fidelity.CcMail.Diagnostics;
+using MailMig.Fidelity.Migrator.Lists;
+using MailMig.Fidelity.Migrator.Sources;
+
+namespace MailMig.Fidelity.Migrator.Migration;
+
+/*
+ * The engine's one step for bulletin boards, mailing lists and address books, kept beside the mailbox
+ * pipeline so MigrationEngine.cs stays about messages: it runs after every mailbox is done, only for a
+ * source that can hold them (IPersonalDataSource) and in the first shard only, and fills the report's personalData section.
+ */
+
+/// <summary>The personal-data step of <see cref="MigrationEngine"/>.</summary>
+public sealed partial class MigrationEngine
+{
+    private readonly List<Diagnostic> _personalDiagnostics = [];
+    private PersonalDataReport? _personalData;
+
+    private void MigratePersonalData(IEnumerable<(string Name, string Segment)> mailboxes)
+    {
+        // Like the lost mailboxes, the post office's boards, lists and address books belong to the first shard only.
+        if (_source is not IPersonalDataSource source || _options.Shard is not (null or { Index: 1 }))
+        {
+            return;
+        }
+
+        var (data, diagnostics) = source.ReadPersonalData();
+        _personalDiagnostics.AddRange(diagnostics);
+        var segments = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, segment) in mailboxes)
+        {
+            segments.TryAdd(name, segment);
+        }
+
+        _personalData = PersonalDataMigration.Run(data, _options.OutputDirectory, segments, _source.PostOffice.Name, _addresses, _dates, _options.FlushToDisk);
+    }
+}

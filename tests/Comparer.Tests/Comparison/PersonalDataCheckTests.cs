@@ -1,0 +1,112 @@
+using MailMig.Fidelity.Comparer.Comparison;
+using MailMig.Fidelity.Comparer.Tests.Support;
+using MailMig.Fidelity.Comparer.Truth;
+
+namespace MailMig.Fidelity.Comparer.Tests.Comparison;
+
+// Each check is run against a good output (no differences) and a deliberately broken copy of it.
+public sealed class PersonalDataCheckTests
+{
+    private const string Manifest = """
+        {"record":"header","format":"mailmig-fidelity/manifest@1","generator":"0.1.0","seed":1,"profile":"minimal","users":1,"messages":0,"faults":[],"faultRate":0,"postOffice":"FERGUSON","codePage":850,"timeZone":"UTC","outputs":["db8"]}
+        {"record":"bulletinBoard","name":"Sales \"Hot\" Leads","messages":1,"faults":[]}
+        {"record":"bulletinMessage","board":"Sales \"Hot\" Leads","index":1,"from":{"displayName":"Smith, Grover","type":"CCMAIL","address":"Smith, Grover at FERGUSON"},"subject":"Leads","date":"1996-01-15T08:05:00Z","dateLocal":"1996-01-15T08:05:00","body":"Call them.","faults":[]}
+        {"record":"mailingList","mailbox":"Smith, Grover","name":"Team","members":[{"displayName":"Doe, Jane","type":"CCMAIL","address":"Doe, Jane at FERGUSON"},{"displayName":null,"type":"SMTP","address":"pat@example.com"}],"faults":[]}
+        {"record":"addressBook","mailbox":"Smith, Grover","contacts":[{"name":"Pat Parkes","address":{"displayName":null,"type":"SMTP","address":"pat@example.com"}},{"name":"Doe, Jane","address":{"displayName":"Doe, Jane","type":"CCMAIL","address":"Doe, Jane at FERGUSON"}}],"blank":1,"faults":[]}
+        """;
+
+    private const string Contacts =
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:individual\r\nFN:Pat Parkes\r\nEMAIL:pat@example.com\r\nEND:VCARD\r\n" +
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:individual\r\nFN:Doe\\, Jane\r\nEMAIL:IMCEACCMAIL-Doe+2C+20Jane+20at+20FERGUSON@ferguson.cc\r\n mail.invalid\r\nEND:VCARD\r\n" +
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Team\r\nMEMBER:mailto:IMCEACCMAIL-Doe+2C+20Jane+20at+20FERGUSON@ferguson.ccmail.invalid\r\nMEMBER:mailto:pat@example.com\r\nEND:VCARD\r\n";
+
+    private const string BoardMessage =
+        "From: \"Smith, Grover\" <IMCEACCMAIL-Smith+2C+20Grover+20at+20FERGUSON@ferguson.ccmail.invalid>\r\nDate: Mon, 15 Jan 1996 08:05:00 +0000\r\nSubject: Leads\r\n" +
+        "Message-ID: <1@x>\r\nX-MailMig-Bulletin-Board: Sales \"Hot\" Leads\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nCall them.\r\n";
+
+    [Fact]
+    public void A_faithful_output_of_boards_contacts_and_groups_has_no_difference()
+    {
+        using var temp = new TempFolder();
+        var (root, manifest) = Write(temp, Contacts, BoardMessage);
+
+        Assert.Empty(PersonalDataCheck.Run(root, manifest));
+    }
+
+    [Fact]
+    public void A_dropped_contact_is_a_contact_difference()
+    {
+        using var temp = new TempFolder();
+        var dropped = Contacts.Replace("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:individual\r\nFN:Pat Parkes\r\nEMAIL:pat@example.com\r\nEND:VCARD\r\n", "", StringComparison.Ordinal);
+        var (root, manifest) = Write(temp, dropped, BoardMessage);
+
+        var difference = Assert.Single(PersonalDataCheck.Run(root, manifest));
+        Assert.Equal(TruthField.Contact, difference.Field);
+        Assert.Equal("\"Pat Parkes\" <SMTP:pat@example.com>", difference.Expected.Full);
+        Assert.Equal("(missing)", difference.Actual.Full);
+    }
+
+    [Fact]
+    public void An_emptied_list_member_is_a_list_member_difference_naming_its_position()
+    {
+        using var temp = new TempFolder();
+        var emptied = Contacts.Replace("MEMBER:mailto:IMCEACCMAIL-Doe+2C+20Jane+20at+20FERGUSON@ferguson.ccmail.invalid", "MEMBER:", StringComparison.Ordinal);
+        var (root, manifest) = Write(temp, emptied, BoardMessage);
+
+        var difference = Assert.Single(PersonalDataCheck.Run(root, manifest));
+        Assert.Equal(TruthField.ListMember, difference.Field);
+        Assert.Equal("\"Team\" member 1", difference.Detail);
+        Assert.Equal("<CCMAIL:Doe, Jane at FERGUSON>", difference.Expected.Full);
+        Assert.Equal("(empty)", difference.Actual.Full);
+    }
+
+    [Fact]
+    public void A_bulletin_board_message_dated_at_migration_time_is_a_date_difference()
+    {
+        using var temp = new TempFolder();
+        var redated = BoardMessage.Replace("Mon, 15 Jan 1996 08:05:00 +0000", "Tue, 01 Dec 2026 02:30:00 +0000", StringComparison.Ordinal);
+        var (root, manifest) = Write(temp, Contacts, redated);
+
+        var difference = Assert.Single(PersonalDataCheck.Run(root, manifest));
+        Assert.Equal(TruthField.Date, difference.Field);
+        Assert.Equal("1996-01-15T08:05:00Z", difference.Expected.Full);
+        Assert.Equal("2026-12-01T02:30:00Z", difference.Actual.Full);
+    }
+
+    [Fact]
+    public void A_blank_contact_made_from_a_blank_entry_is_an_unexpected_contact()
+    {
+        using var temp = new TempFolder();
+        var (root, manifest) = Write(temp, Contacts + "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:individual\r\nFN:\r\nEND:VCARD\r\n", BoardMessage);
+
+        var difference = Assert.Single(PersonalDataCheck.Run(root, manifest));
+        Assert.Equal(TruthField.Contact, difference.Field);
+        Assert.StartsWith("a blank contact", difference.Actual.Full, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_bulletin_board_loses_each_of_its_messages()
+    {
+        using var temp = new TempFolder();
+        var (root, manifest) = Write(temp, Contacts, BoardMessage);
+        Directory.Delete(Path.Combine(root, "%public"), recursive: true);
+
+        var difference = Assert.Single(PersonalDataCheck.Run(root, manifest));
+        Assert.Equal(TruthField.Message, difference.Field);
+        Assert.Equal(1, difference.Index);
+        Assert.Equal("(missing)", difference.Actual.Full);
+    }
+
+    private static (string Root, string Manifest) Write(TempFolder temp, string contacts, string boardMessage)
+    {
+        var root = temp.Combine("out");
+        Directory.CreateDirectory(Path.Combine(root, "Smith, Grover"));
+        File.WriteAllText(Path.Combine(root, "Smith, Grover", "%contacts.vcf"), contacts);
+        var board = Path.Combine(root, "%public", "Sales %22Hot%22 Leads");
+        Directory.CreateDirectory(board);
+        File.WriteAllText(Path.Combine(board, "000001.eml"), boardMessage);
+        var manifest = temp.Combine("manifest.jsonl");
+        File.WriteAllText(manifest, Manifest.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
+        return (root, manifest);
+    }
+}

@@ -126,14 +126,15 @@ internal sealed class OrderedPipeline<TItem, TResult>
                     return Step.Commit;
                 }
 
-                if (_sourceDone && _committed == _claimed)
-                {
-                    return Step.Done;
-                }
-
                 if (TryClaim(out item, out sequence))
                 {
                     return Step.Work;
+                }
+
+                // Checked after the claim: this thread may just have found the end of the source, and nobody else would wake it.
+                if (_sourceDone && _committed == _claimed)
+                {
+                    return Step.Done;
                 }
 
                 if (_failure is null)

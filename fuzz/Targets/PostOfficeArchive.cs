@@ -7,7 +7,7 @@ namespace MailMig.Fidelity.Fuzz;
  * the other, each after a line "==> NAME <==" (as `head` prints several files) and followed by one
  * "\n". No lengths: a mutation inside a file's bytes stays inside that file, and AFL can still drop,
  * duplicate or rename whole files by mutating the marker lines (the dictionary holds them).
- * tests/CcMail.Tests/FuzzReplay/PostOfficeArchive.cs unpacks the same way for the replay tests.
+ * tests/CcMail.Tests compiles this file too, so the replay tests unpack exactly the same way.
  */
 
 /// <summary>Packs a post office folder into one fuzz input and unpacks it back into file name → bytes.</summary>

@@ -1,5 +1,6 @@
 using MailMig.Fidelity.CcMail.Db8;
 using MailMig.Fidelity.CcMail.Diagnostics;
+using MailMig.Fidelity.Fuzz;
 
 namespace MailMig.Fidelity.CcMail.Tests.FuzzReplay;
 

@@ -39,8 +39,15 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
     {
         _codePage = CodePages.IsSupported(codePage) ? codePage : 850;
         _encoding = CodePages.Get(_codePage);
-        _sourceAddress = postOffice.Length == 0 ? mailboxName : $"{mailboxName} at {postOffice}";
+        _sourceAddress = SourceAddress(mailboxName, postOffice);
     }
+
+    /// <summary>The native address a section line names: <c>&lt;mailbox&gt; at &lt;post office&gt;</c>, the mailbox alone when the post office is unknown.</summary>
+    public static string SourceAddress(string mailboxName, string postOffice) => postOffice.Length == 0 ? mailboxName : $"{mailboxName} at {postOffice}";
+
+    /// <summary>The packing list's bytes: the code page, a blank line, then the primary and secondary file names.</summary>
+    public static byte[] PackingList(int codePage) =>
+        Encoding.ASCII.GetBytes($"{codePage.ToString(CultureInfo.InvariantCulture)}\r\n\r\n{BaseName}.PRI\r\n{BaseName}.SEC\r\n");
 
     /// <summary>The path of the file with <paramref name="extension"/> (PKL, PRI, SEC) in <paramref name="mailboxDirectory"/>.</summary>
     public static string FilePath(string mailboxDirectory, string extension) => Path.Combine(mailboxDirectory, $"{BaseName}.{extension}");
@@ -124,7 +131,7 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         _secondary ??= Create("SEC");
         using (var packing = Create("PKL"))
         {
-            packing.Write(Encoding.ASCII.GetBytes($"{_codePage.ToString(CultureInfo.InvariantCulture)}\r\n\r\n{BaseName}.PRI\r\n{BaseName}.SEC\r\n"));
+            packing.Write(PackingList(_codePage));
             packing.Flush(FlushToDisk);
         }
 

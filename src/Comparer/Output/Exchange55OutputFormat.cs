@@ -209,6 +209,12 @@ public sealed class Exchange55OutputFormat : IOutputFormat
             problems.Add("first .SEC record is " + records[0].Type + ", not Body");
         }
 
+        return AddRecords(message with { Body = MimeMessageReader.NormaliseLineEnds(encoding.GetString(records[0].Data.Span)) }, records, encoding, problems);
+    }
+
+    // The records after Body: further Text items (text-<n>.txt), forwarded messages (forwarded-<n>.eml) and attachments.
+    private static MigratedMessage AddRecords(MigratedMessage message, IReadOnlyList<Exchange55Record> records, Encoding encoding, List<string> problems)
+    {
         var textParts = new List<ProjectedTextPart>();
         var attachments = new List<ProjectedAttachment>();
         var forwarded = new List<MigratedMessage>();
@@ -230,13 +236,7 @@ public sealed class Exchange55OutputFormat : IOutputFormat
             }
         }
 
-        return message with
-        {
-            Body = MimeMessageReader.NormaliseLineEnds(encoding.GetString(records[0].Data.Span)),
-            TextParts = textParts,
-            Attachments = attachments,
-            Forwarded = forwarded,
-        };
+        return message with { TextParts = textParts, Attachments = attachments, Forwarded = forwarded };
     }
 
     private static MigratedMessage ReadForwarded(ReadOnlyMemory<byte> data, List<string> problems)

@@ -114,6 +114,28 @@ public sealed class Exchange55PabSectionTests
     }
 
     [Fact]
+    public async Task Rerunning_an_exchange55_migration_with_personal_data_into_the_same_output_gives_the_same_tree()
+    {
+        using var temp = new TempDirectory();
+        PostOfficeGenerator.Generate(new GeneratorOptions { Profile = "minimal", Seed = 9, Users = 3, Messages = 12, Faults = ["mailing-list-last-first"] }, temp.Combine("gen"));
+        var output = temp.Combine("out");
+        var options = new MigrationOptions { OutputDirectory = output, FlushToDisk = false, Target = OutputTarget.Exchange55 };
+        using (var source = new Db8Source(temp.Combine("gen", "po")))
+        {
+            await new MigrationEngine(source, options).RunAsync();
+        }
+
+        var first = Migrating.Tree(output, withReport: true);
+        using (var source = new Db8Source(temp.Combine("gen", "po")))
+        {
+            await new MigrationEngine(source, options).RunAsync();
+        }
+
+        Assert.Equal(first, Migrating.Tree(output, withReport: true));
+        Assert.Contains(first, f => f.Key.EndsWith("MIGRATE.PRI", StringComparison.Ordinal) && f.Value.AsSpan().StartsWith("PAB,"u8));
+    }
+
+    [Fact]
     public void Other_targets_get_no_PAB_section()
     {
         using var output = new TempDirectory();

@@ -1,5 +1,6 @@
 using System.Text;
 using MailMig.Fidelity.CcMail.Addresses;
+using MailMig.Fidelity.CcMail.Diagnostics;
 using MailMig.Fidelity.CcMail.Model;
 
 namespace MailMig.Fidelity.CcMail.Export;
@@ -23,6 +24,9 @@ internal sealed class ExportBlockParser
     private readonly ExportHeaderReader _header;
     private readonly ExportResync _resync;
     private readonly ExportItemReader _items;
+    private readonly ExportBoardReader _boards;
+    private readonly ExportListReader _lists;
+    private int _boardNumber;
 
     public ExportBlockParser(ByteWindow window, string? file, ExportReaderOptions options, Encoding encoding, AddressParserOptions addresses)
     {
@@ -35,6 +39,8 @@ internal sealed class ExportBlockParser
         _resync = new ExportResync(_c, maxItem);
         var parts = new ExportBlockParts(_c, _header, new ExportItemData(_c, encoding), _resync, options, encoding, file, maxItem);
         _items = new ExportItemReader(parts, (nested, depth) => ReadBody(nested, depth, -1));
+        _boards = new ExportBoardReader(parts, _items, addresses);
+        _lists = new ExportListReader(parts, addresses);
     }
 
     /// <summary>Classifies the line at the current position by its first bytes.</summary>
@@ -64,6 +70,35 @@ internal sealed class ExportBlockParser
         return new MessageRecord(index, new SourceLocation(_file ?? "", start), end - start, readable ? message : null, d.Items);
     }
 
+    /// <summary>Reads the personal-data block (<paramref name="kind"/>) whose opening line is at the current position into <paramref name="into"/>; returns its diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> ReadPersonalBlock(ExportLineKind kind, PersonalData into, string defaultOwner)
+    {
+        var d = _c.Diagnostics = NewSink();
+        var keyword = ExportKeywords.KeywordOf(kind);
+        var start = _c.Window.Position;
+        var loneBefore = _c.LoneLineFeeds;
+        var size = _header.ReadSizeLine(keyword);
+        var dataStart = _c.Window.Position;
+        var hint = size is { } s && s <= long.MaxValue - dataStart ? dataStart + s : -1;
+        var readable = kind switch
+        {
+            ExportLineKind.BulletinBoard => _boards.Read(into, ++_boardNumber, start, hint),
+            ExportLineKind.MailingList => _lists.ReadMailingList(into, defaultOwner, start),
+            _ => _lists.ReadAddressBook(into, defaultOwner, start),
+        };
+        var end = _c.Window.Position;
+        if (!readable)
+        {
+            d.Error(ExportDiagnosticCodes.BlockEmpty, $"Nothing of this {keyword} block could be read; it is dropped.", start);
+        }
+        else if (size is { } declared && declared != end - dataStart && declared != end - dataStart + (_c.LoneLineFeeds - loneBefore))
+        {
+            d.Warn(ExportDiagnosticCodes.SizeMismatch, $"The {keyword}: size says {declared} bytes but the block ends after {end - dataStart}.", start);
+        }
+
+        return d.Items;
+    }
+
     /// <summary>Skips the line at the current position and every line after it up to a plausible block start or the end.</summary>
     public long SkipToNextBlock() => _resync.SkipToNextBlock();
 
@@ -80,7 +115,7 @@ internal sealed class ExportBlockParser
         while (true)
         {
             var kind = Classify(out _);
-            if (kind is ExportLineKind.End or ExportLineKind.Message)
+            if (kind is ExportLineKind.End or ExportLineKind.Message || ExportKeywords.IsPersonalBlock(kind))
             {
                 return lines;
             }

@@ -69,14 +69,23 @@ internal sealed class ExportCursor
             return ExportLineKind.Contents;
         }
 
+        foreach (var (keyword, kind) in ExportKeywords.PersonalBlocks)
+        {
+            if (ExportKeywords.Starts(prefix, keyword))
+            {
+                return kind;
+            }
+        }
+
         item = ExportKeywords.ItemTypeOf(ExportKeywords.KeywordOf(prefix));
         return item == ExportItemType.None ? ExportLineKind.Other : ExportLineKind.Item;
     }
 
-    /// <summary>Whether a <c>Message:</c> line at <paramref name="index"/> is followed by a header line of the grammar.</summary>
+    /// <summary>Whether a <c>Message:</c> line at <paramref name="index"/> is followed by a header line of the grammar, or a personal-data block's opening line by one of its lines.</summary>
     public bool IsPlausibleBlockStart(int index)
     {
-        if (ClassifyAt(index, out _) != ExportLineKind.Message)
+        var kind = ClassifyAt(index, out _);
+        if (kind != ExportLineKind.Message && !ExportKeywords.IsPersonalBlock(kind))
         {
             return false;
         }
@@ -89,7 +98,8 @@ internal sealed class ExportCursor
 
         var available = Window.Fill(lf + 1 + PrefixLength);
         var next = Window.Span(lf + 1, Math.Min(available - lf - 1, PrefixLength));
-        return ExportKeywords.IsBlockHeader(ExportKeywords.KeywordOf(next));
+        var keyword = ExportKeywords.KeywordOf(next);
+        return kind == ExportLineKind.Message ? ExportKeywords.IsBlockHeader(keyword) : ExportKeywords.IsPersonalHeader(keyword);
     }
 
     /// <summary>Finds the line at the position: its length without the line break and the break's length (0 at the end); false when it is longer than <paramref name="max"/>.</summary>

@@ -27,17 +27,20 @@ internal sealed class ExportHeaderReader
     private DiagnosticSink Diagnostics => _c.Diagnostics;
 
     /// <summary>Reads the <c>Message:</c> line at the position; its size, or null when it has none that can be read.</summary>
-    public long? ReadMessageLine()
+    public long? ReadMessageLine() => ReadSizeLine(ExportKeywords.Message);
+
+    /// <summary>Reads the line opening a block (<c>Message:</c>, <c>Bulletin board:</c>…) at the position; its size, or null when it has none that can be read.</summary>
+    public long? ReadSizeLine(string keyword)
     {
         var offset = _c.Window.Position;
         if (!_c.PeekLine(ExportCursor.MessageLineMax, out var length, out var lineBreak))
         {
-            Diagnostics.Warn(ExportDiagnosticCodes.SizeInvalid, "The Message: line is too long to hold a size; the size is ignored.", offset);
+            Diagnostics.Warn(ExportDiagnosticCodes.SizeInvalid, $"The {keyword}: line is too long to hold a size; the size is ignored.", offset);
             _c.Window.SkipLine();
             return null;
         }
 
-        var value = Encoding.ASCII.GetString(_c.Window.Span(length)[(ExportKeywords.Message.Length + 1)..]);
+        var value = Encoding.ASCII.GetString(_c.Window.Span(length)[(keyword.Length + 1)..]);
         _c.ConsumeLine(length, lineBreak);
         if (value.StartsWith(' '))
         {
@@ -46,11 +49,11 @@ internal sealed class ExportHeaderReader
 
         if (value.Trim(' ').Length == 0)
         {
-            Diagnostics.Warn(ExportDiagnosticCodes.SizeSpaces, "The Message: size is written as spaces (KB Q287056); the items delimit the block.", offset);
+            Diagnostics.Warn(ExportDiagnosticCodes.SizeSpaces, $"The {keyword}: size is written as spaces (KB Q287056); the {(keyword == ExportKeywords.Message ? "items delimit" : "lines delimit")} the block.", offset);
             return null;
         }
 
-        return ParseSize(value, offset, ExportDiagnosticCodes.SizeInvalid, "Message: size");
+        return ParseSize(value, offset, ExportDiagnosticCodes.SizeInvalid, $"{keyword}: size");
     }
 
     /// <summary>Parses a size token (up to 15 digits, spaces around tolerated); null and a diagnostic with <paramref name="invalidCode"/> when it is not a number.</summary>
@@ -89,7 +92,7 @@ internal sealed class ExportHeaderReader
         {
             var kind = _c.Classify(out _);
             if (kind is ExportLineKind.End or ExportLineKind.Message or ExportLineKind.Contents or ExportLineKind.Item
-                || (kind == ExportLineKind.Blank && depth > 0))
+                || (kind == ExportLineKind.Blank && depth > 0) || ExportKeywords.IsPersonalBlock(kind))
             {
                 pending.Flush();
                 return EndHeader(kind, depth, out declared);
@@ -116,6 +119,9 @@ internal sealed class ExportHeaderReader
             case ExportLineKind.Item:
                 Diagnostics.Warn(ExportDiagnosticCodes.ContentsMissing, "Items follow the header with no Contents: line.", _c.Window.Position);
                 return ExportLineKind.Item;
+            case ExportLineKind.BulletinBoard or ExportLineKind.MailingList or ExportLineKind.AddressBook:
+                Diagnostics.Error(ExportDiagnosticCodes.Truncated, $"A {ExportKeywords.KeywordOf(kind)}: line starts before this header reached Contents:; the block is cut short.", _c.Window.Position);
+                return kind;
             default:
                 Diagnostics.Error(ExportDiagnosticCodes.Truncated, "The nested message's header ends at an empty line before Contents:.", _c.Window.Position);
                 return kind;

@@ -106,6 +106,11 @@ internal sealed class ExportResync
             return after.Length > 0 && char.IsAsciiDigit((char)after[0]);
         }
 
+        if (ExportKeywords.IsPersonalBlock(kind))
+        {
+            return _c.IsPlausibleBlockStart(index);
+        }
+
         if (kind != ExportLineKind.Message)
         {
             return false;

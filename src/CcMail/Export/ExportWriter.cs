@@ -86,6 +86,26 @@ public sealed class ExportWriter : IDisposable
         return new WrittenBlock(offset, block.Length, lines);
     }
 
+    /// <summary>Writes a bulletin-board block: the board's name and each of its messages as a Message item.</summary>
+    public WrittenBlock WriteBulletinBoard(BulletinBoard board)
+    {
+        var body = NewBuilder();
+        body.Line(ExportKeywords.Name, ExportKeywords.Name, board.Name);
+        body.Line(ExportKeywords.Contents, ExportKeywords.Contents, Number(board.Messages.Count));
+        foreach (var message in board.Messages)
+        {
+            WriteItem(body, new MessageItem { Message = message }, ExportBlockStyle.Default);
+        }
+
+        return WriteSized(ExportKeywords.BulletinBoard, body);
+    }
+
+    /// <summary>Writes a personal mailing list block: its owner, name and members.</summary>
+    public WrittenBlock WriteMailingList(PersonalMailingList list) => WriteSized(ExportKeywords.MailingList, PersonalDataLines.MailingList(NewBuilder(), list));
+
+    /// <summary>Writes a personal address book block: its owner and entries.</summary>
+    public WrittenBlock WriteAddressBook(PersonalAddressBook book) => WriteSized(ExportKeywords.AddressBook, PersonalDataLines.AddressBook(NewBuilder(), book));
+
     /// <summary>Writes bytes as they are, e.g. damage between blocks.</summary>
     public void WriteRaw(ReadOnlySpan<byte> bytes) => Write(bytes);
 
@@ -106,6 +126,16 @@ public sealed class ExportWriter : IDisposable
     }
 
     private ExportBlockBuilder NewBuilder() => new(_encoding, Options.LfOnly);
+
+    private WrittenBlock WriteSized(string keyword, ExportBlockBuilder body)
+    {
+        var block = NewBuilder();
+        block.Line(keyword, keyword, Number(body.Length));
+        block.Append(body, "");
+        var offset = _position;
+        Write(block.Bytes);
+        return new WrittenBlock(offset, block.Length, block.Lines.Select(l => new KeyValuePair<string, long>(l.Key, offset + l.Value)).ToList());
+    }
 
     private void Write(ReadOnlySpan<byte> bytes)
     {

@@ -15,6 +15,9 @@ public sealed class GenerationSettings
     /// <summary>The most messages one run can generate.</summary>
     public const int MaxMessages = 100_000_000;
 
+    /// <summary>The most threads that build messages at once.</summary>
+    public const int MaxParallelism = 64;
+
     /// <summary>The first and last years of generated dates.</summary>
     public static readonly (int First, int Last) Years = (1996, 2001);
 
@@ -54,6 +57,9 @@ public sealed class GenerationSettings
     /// <summary>The post office time zone.</summary>
     public string TimeZoneId { get; private init; } = "UTC";
 
+    /// <summary>The threads that build messages at once (1: the calling thread alone); the bytes are the same at any value.</summary>
+    public int Parallelism => Options.Parallelism ?? Math.Min(Environment.ProcessorCount, MaxParallelism);
+
     /// <summary>Whether <paramref name="format"/> is written.</summary>
     public bool Writes(OutputFormat format) => Formats.Contains(format);
 
@@ -76,6 +82,11 @@ public sealed class GenerationSettings
         if (messages < 1 || messages > MaxMessages)
         {
             throw new GeneratorUsageException($"--messages must be between 1 and {MaxMessages}, not {messages}");
+        }
+
+        if (options.Parallelism is < 1 or > MaxParallelism)
+        {
+            throw new GeneratorUsageException($"--parallelism must be between 1 and {MaxParallelism}, not {options.Parallelism}");
         }
 
         var rate = options.FaultRate ?? 0.0;

@@ -57,8 +57,8 @@ public sealed class GenerationSettings
     /// <summary>The post office time zone.</summary>
     public string TimeZoneId { get; private init; } = "UTC";
 
-    /// <summary>The threads that build messages at once (1: the calling thread alone); the bytes are the same at any value.</summary>
-    public int Parallelism => Options.Parallelism ?? Math.Min(Environment.ProcessorCount, MaxParallelism);
+    /// <summary>The threads that generate at once: the calling thread writes, the others build (1: the calling thread alone; default 2 when there are two cores, since Bogus's static lock makes more builders wait); the bytes are the same at any value.</summary>
+    public int Parallelism => Options.Parallelism ?? Math.Min(Environment.ProcessorCount, 2);
 
     /// <summary>Whether <paramref name="format"/> is written.</summary>
     public bool Writes(OutputFormat format) => Formats.Contains(format);

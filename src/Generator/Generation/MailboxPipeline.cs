@@ -4,15 +4,17 @@ using MailMig.Fidelity.Generator.PostOffices;
 namespace MailMig.Fidelity.Generator.Generation;
 
 /*
- * Building copies (content from the event's seed, faults, the message model) is most of what generate
- * costs and depends on the plan alone, so worker threads build mailboxes ahead while the calling thread
- * writes them, strictly in mailbox order; the files, their offsets and the manifest are written by that
+ * Building copies (content from the event's seed, faults, the message model) is about 40% of what
+ * generate costs and depends on the plan alone, so worker threads build mailboxes ahead while the calling
+ * thread writes them (DB8, export, manifest: the other 60%), strictly in mailbox order; the files, their offsets and the manifest are written by that
  * one thread, exactly as without workers, so the bytes do not depend on the number of workers.
  * Workers take mailboxes in increasing order, each builds a whole mailbox with builders of its own, and a
  * mailbox's copies wait in a bounded queue: at most workers × QueuedBatches × BatchSize copies are held,
  * whatever the mailbox sizes. The writer only ever waits for the mailbox it needs, which a worker holds
  * or will take next, so the pipeline cannot deadlock; a worker's exception is rethrown by the writer
- * when it reaches that mailbox, and disposing stops the workers.
+ * when it reaches that mailbox, and disposing stops the workers. Bogus serialises every draw of every
+ * Randomizer on one static lock, so builders beyond the first mostly wait for each other: one builder
+ * and the writer is the pair that fits two cores.
  */
 
 /// <summary>Builds mailboxes on worker threads, ahead of the thread that writes them in order.</summary>
@@ -24,6 +26,7 @@ internal sealed class MailboxPipeline : IDisposable
     private readonly MailboxQueue?[] _queues;
     private readonly CancellationTokenSource _stop;
     private readonly Task[] _workers;
+    private readonly bool _renderManifest;
     private int _next = -1;
 
     /// <summary>Starts <paramref name="workers"/> threads building the mailboxes of <paramref name="session"/>.</summary>
@@ -32,6 +35,7 @@ internal sealed class MailboxPipeline : IDisposable
         _users = session.PostOffice.Users;
         _queues = new MailboxQueue?[_users.Count];
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _renderManifest = workers > 1;
         _workers = Enumerable.Range(0, workers)
             .Select(_ => session.NewMailboxBuilder())
             .Select(builder => Task.Factory.StartNew(() => Work(builder), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
@@ -105,13 +109,14 @@ internal sealed class MailboxPipeline : IDisposable
         }
     }
 
-    // Builds the mailbox's copies in batches, rendering the manifest line of each copy that locates nothing.
+    // Builds the mailbox's copies in batches; with two workers or more (then the writer is the slower side),
+    // renders the manifest line of each copy that locates nothing.
     private void Fill(MailboxBuilder builder, LocalUser user, MailboxQueue queue, CancellationToken token)
     {
         var batch = new List<GeneratedCopy>(BatchSize);
         foreach (var copy in builder.Mailbox(user))
         {
-            batch.Add(copy.LocatesNothing
+            batch.Add(_renderManifest && copy.LocatesNothing
                 ? copy with { ManifestLine = builder.Manifest.MessageLine(user.Name, copy.Index + 1, copy.Build.Message, PostOfficeGenerator.Expectation(copy, [])) }
                 : copy);
             if (batch.Count == BatchSize)

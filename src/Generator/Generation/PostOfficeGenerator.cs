@@ -45,7 +45,7 @@ public static class PostOfficeGenerator
             using var db8 = settings.Writes(OutputFormat.Db8)
                 ? new Db8Output(outputFolder, postOffice.Name, postOffice.CodePage, postOffice.TimeZoneId, postOffice.Directory)
                 : null;
-            using var pipeline = settings.Parallelism > 1 ? new MailboxPipeline(session, settings.Parallelism, cancellationToken) : null;
+            using var pipeline = settings.Parallelism > 1 ? new MailboxPipeline(session, settings.Parallelism - 1, cancellationToken) : null;
             foreach (var user in postOffice.Users)
             {
                 WriteMailbox(run, user, pipeline?.Mailbox(user) ?? session.Mailbox(user), manifest, db8);

@@ -5,16 +5,18 @@ namespace MailMig.Fidelity.Generator.Generation;
 
 /*
  * Building copies (content from the event's seed, faults, the message model) is about 40% of what
- * generate costs and depends on the plan alone, so worker threads build mailboxes ahead while the calling
- * thread writes them (DB8, export, manifest: the other 60%), strictly in mailbox order; the files, their offsets and the manifest are written by that
- * one thread, exactly as without workers, so the bytes do not depend on the number of workers.
- * Workers take mailboxes in increasing order, each builds a whole mailbox with builders of its own, and a
- * mailbox's copies wait in a bounded queue: at most workers × QueuedBatches × BatchSize copies are held,
- * whatever the mailbox sizes. The writer only ever waits for the mailbox it needs, which a worker holds
- * or will take next, so the pipeline cannot deadlock; a worker's exception is rethrown by the writer
- * when it reaches that mailbox, and disposing stops the workers. Bogus serialises every draw of every
- * Randomizer on one static lock, so builders beyond the first mostly wait for each other: one builder
- * and the writer is the pair that fits two cores.
+ * generate costs and depends on the plan alone, so worker threads build mailboxes ahead while the
+ * calling thread writes them (DB8, export, manifest: the other 60%) strictly in mailbox order. The
+ * files, their offsets and the manifest are written by that one thread exactly as without workers,
+ * so the bytes do not depend on the number of workers.
+ * Workers take mailboxes in increasing order, each builds a whole mailbox with builders of its own,
+ * and a mailbox's copies wait in a bounded queue: at most workers × QueuedBatches × BatchSize copies
+ * are held, whatever the mailbox sizes. The writer only ever waits for the mailbox it needs, which a
+ * worker holds or will take next, so the pipeline cannot deadlock. A worker that stops (an exception,
+ * or cancellation) records why in the mailbox's queue and the writer rethrows it there, so a mailbox
+ * is never written short; disposing stops the workers. Bogus serialises every draw of every
+ * Randomizer on one static lock, so builders beyond the first mostly wait for each other: one
+ * builder and the writer is the pair that fits two cores.
  */
 
 /// <summary>Builds mailboxes on worker threads, ahead of the thread that writes them in order.</summary>
@@ -64,13 +66,7 @@ internal sealed class MailboxPipeline : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        try
-        {
-            Task.WaitAll(_workers);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-        {
-        }
+        Task.WaitAll(_workers); // workers catch everything: what stopped one is in its mailbox's queue
 
         foreach (var queue in _queues)
         {
@@ -82,7 +78,7 @@ internal sealed class MailboxPipeline : IDisposable
 
     private MailboxQueue Queue(int user) => LazyInitializer.EnsureInitialized(ref _queues[user], () => new MailboxQueue(QueuedBatches));
 
-    // Takes the next mailbox nobody builds yet until none is left; stops at the first failure.
+    // Takes the next mailbox nobody builds yet until none is left; stops at the first failure or cancellation.
     private void Work(MailboxBuilder builder)
     {
         var token = _stop.Token;
@@ -92,10 +88,6 @@ internal sealed class MailboxPipeline : IDisposable
             try
             {
                 Fill(builder, _users[user], queue, token);
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-                return;
             }
             catch (Exception e)
             {

@@ -5,6 +5,13 @@ using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
 
 // dotnet run -c Release --project bench/Comparer.Benchmarks -- [messages=100000] [--keep]
+// dotnet run -c Release --project bench/Comparer.Benchmarks -- per-message <eml tree> <verified> <manifest.jsonl> [messages=20000]
+if (args.Length >= 4 && args[0] == "per-message")
+{
+    PerMessageProfile.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 var messages = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
 var keep = args.Contains("--keep");
 var root = Path.Combine(Path.GetTempPath(), "mailmig-comparer-bench-" + Guid.NewGuid().ToString("N")[..8]);

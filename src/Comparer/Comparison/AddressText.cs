@@ -22,6 +22,9 @@ internal static class AddressText
     /// <summary>The type and address of <paramref name="address"/> alone (no display name), <c>(none)</c> when null.</summary>
     public static string ProxyOf(ManifestAddress? address) => address is null ? "(none)" : Format(null, address.Type, address.Address);
 
+    /// <summary>A proxy's type and address (no display name) as text.</summary>
+    public static string OfProxy(string type, string address) => Format(null, type, address);
+
     private static string Format(string? displayName, ImceaAddress decoded) => Format(displayName, decoded.Type, decoded.Address);
 
     private static string Format(string? displayName, string type, string address) =>

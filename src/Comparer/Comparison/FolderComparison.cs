@@ -9,16 +9,19 @@ namespace MailMig.Fidelity.Comparer.Comparison;
 /*
  * The single pass behind `compare`: each message is read and parsed once, and the same parsed
  * message feeds the snapshot check and the ground-truth check. The output is taken one group (a
- * top-level folder: a mailbox) at a time and each group in batches of files: a batch is read,
- * projected and judged in parallel, then committed in file order, so the report holds the same
- * bytes as a sequential run. Memory stays flat: per group only its names are listed, the
- * manifest is an index of byte offsets (ManifestIndex), and matched snapshots are counted in a
- * compact list; what grows is what a report must show (differences).
+ * top-level folder: a mailbox) after another, listed only when its first file is due; files are
+ * read, projected and judged on every thread and their results committed in file order
+ * (OrderedPipeline), so the report holds the same bytes as a sequential run. Memory stays flat:
+ * at most BatchSize files are in flight, per group only its names are listed, the manifest is an
+ * index of byte offsets (ManifestIndex), and matched snapshots are counted in a compact list; what
+ * grows is what a report must show (differences).
  */
 
 /// <summary>Compares a migrated output folder with verified snapshots and/or the generator's manifest in one parallel pass.</summary>
 public sealed class FolderComparison
 {
+    // Received and verified files to write are written together once this many wait (and at each group's end).
+    private const int PendingWrites = 256;
     private readonly SnapshotSettings _settings;
 
     /// <summary>Creates a comparison using <paramref name="settings"/> for the snapshot check (projection, environment, accept override).</summary>
@@ -30,8 +33,8 @@ public sealed class FolderComparison
     /// <summary>How many threads read, project and judge messages; the processor count by default.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>How many files are read in parallel before their results are committed in order.</summary>
-    internal int BatchSize { get; init; } = 512;
+    /// <summary>How many files may be read ahead of the one whose results are committed next.</summary>
+    internal int BatchSize { get; init; } = 64;
 
     /// <summary>Checks <paramref name="actualFolder"/> against <paramref name="verifiedFolder"/> (null: no snapshot check) and <paramref name="manifest"/> (null: no ground-truth check) with the migration <paramref name="report"/>.</summary>
     public ComparisonReport Compare(string actualFolder, string? verifiedFolder, ManifestRecords? manifest, MigrationReport? report, CancellationToken cancellationToken = default)
@@ -43,21 +46,13 @@ public sealed class FolderComparison
         var truth = manifest is null ? null : new TruthPass(manifest, report);
         var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var notRegular = new List<OutputEntry>();
-        foreach (var group in OutputGroups.List(output.Root, snapshots?.VerifiedRoot))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            snapshots?.BeginGroup(group);
-            var entries = group.WalkActual(output.Root);
-            notRegular.AddRange(entries.Where(e => !e.IsRegularFile));
-            var files = entries.Where(e => e.IsRegularFile && output.Claims(e.RelativePath)).Select(e => e.RelativePath);
-            foreach (var batch in files.Chunk(BatchSize))
-            {
-                RunBatch(output, batch, snapshots, truth, options);
-            }
-
-            snapshots?.EndGroup();
-        }
-
+        OrderedPipeline<WorkItem, WorkResult>.Run(
+            Items(output, snapshots, notRegular),
+            item => Work(output, item, snapshots, truth),
+            result => Commit(result, snapshots, truth, options),
+            MaxDegreeOfParallelism,
+            BatchSize,
+            cancellationToken);
         notRegular.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         truth?.AddAll(PersonalDataCheck.Run(output.Root, manifest?.Summary.Path));
         return new ComparisonReport { Snapshots = snapshots?.ToResult(output.Root, notRegular), Truth = truth?.Finish(output.Root, notRegular) };
@@ -73,12 +68,17 @@ public sealed class FolderComparison
         foreach (var group in OutputGroups.ForFolders(store.TopLevelNames(), snapshots?.VerifiedRoot))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            snapshots?.BeginGroup(group);
+            var listed = snapshots?.ListGroup(group);
+            if (listed is not null)
+            {
+                snapshots!.BeginGroup(listed);
+            }
+
             foreach (var batch in store.Read(group.Key).Chunk(BatchSize))
             {
                 var results = new (SnapshotItem? Snapshot, TruthJudgement? Truth)[batch.Length];
-                Parallel.For(0, batch.Length, options, i => results[i] = (snapshots?.Evaluate(batch[i], batch[i].Location!.RelativePath), truth?.Judge(batch[i])));
-                Commit(results, snapshots, truth);
+                Parallel.For(0, batch.Length, options, i => results[i] = (listed is null ? null : snapshots!.Evaluate(batch[i], batch[i].Location!.RelativePath, listed), truth?.Judge(batch[i])));
+                CommitMessages(results, snapshots, truth);
                 snapshots?.WritePending(options);
             }
 
@@ -88,7 +88,7 @@ public sealed class FolderComparison
         return new ComparisonReport { Snapshots = snapshots?.ToResult(store.Account.Shown, []), Truth = truth?.Finish(store.Account.Shown, []) };
     }
 
-    private static void Commit(IEnumerable<(SnapshotItem? Snapshot, TruthJudgement? Truth)> results, SnapshotPass? snapshots, TruthPass? truth)
+    private static void CommitMessages(IEnumerable<(SnapshotItem? Snapshot, TruthJudgement? Truth)> results, SnapshotPass? snapshots, TruthPass? truth)
     {
         foreach (var (snapshot, judgement) in results)
         {
@@ -104,26 +104,73 @@ public sealed class FolderComparison
         }
     }
 
-    private void RunBatch(OutputFolder output, string[] batch, SnapshotPass? snapshots, TruthPass? truth, ParallelOptions options)
+    // The work in output order: each group's start, its message files, its end. Enumerated lazily under the pipeline's lock, so a group is walked when its first item is due.
+    private static IEnumerable<WorkItem> Items(OutputFolder output, SnapshotPass? snapshots, List<OutputEntry> notRegular)
     {
-        var results = new List<(SnapshotItem? Snapshot, TruthJudgement? Truth)>[batch.Length];
-        Parallel.For(0, batch.Length, options, i => results[i] = ReadFile(output, batch[i], snapshots, truth));
-        foreach (var messages in results)
+        foreach (var group in OutputGroups.List(output.Root, snapshots?.VerifiedRoot))
         {
-            Commit(messages, snapshots, truth);
-        }
+            var listed = snapshots?.ListGroup(group);
+            yield return new WorkItem(WorkKind.GroupStart, null, listed);
+            foreach (var entry in group.WalkActual(output.Root))
+            {
+                if (!entry.IsRegularFile)
+                {
+                    notRegular.Add(entry);
+                }
+                else if (output.Claims(entry.RelativePath))
+                {
+                    yield return new WorkItem(WorkKind.File, entry.RelativePath, listed);
+                }
+            }
 
-        snapshots?.WritePending(options);
+            yield return new WorkItem(WorkKind.GroupEnd, null, listed);
+        }
     }
 
-    private static List<(SnapshotItem?, TruthJudgement?)> ReadFile(OutputFolder output, string file, SnapshotPass? snapshots, TruthPass? truth)
+    private static WorkResult Work(OutputFolder output, WorkItem item, SnapshotPass? snapshots, TruthPass? truth)
     {
+        if (item.Kind != WorkKind.File)
+        {
+            return new WorkResult(item, []);
+        }
+
         var results = new List<(SnapshotItem?, TruthJudgement?)>(1);
-        foreach (MigratedMessage message in output.Read(file))
+        foreach (MigratedMessage message in output.Read(item.File!))
         {
-            results.Add((snapshots?.Evaluate(message, file), truth?.Judge(message)));
+            results.Add((snapshots?.Evaluate(message, item.File!, item.Group!), truth?.Judge(message)));
         }
 
-        return results;
+        return new WorkResult(item, results);
     }
+
+    private static void Commit(WorkResult result, SnapshotPass? snapshots, TruthPass? truth, ParallelOptions options)
+    {
+        switch (result.Item.Kind)
+        {
+            case WorkKind.GroupStart:
+                snapshots?.BeginGroup(result.Item.Group!);
+                return;
+            case WorkKind.GroupEnd:
+                snapshots?.WritePending(options);
+                snapshots?.EndGroup();
+                return;
+        }
+
+        CommitMessages(result.Messages, snapshots, truth);
+        if (snapshots is { PendingCount: >= PendingWrites })
+        {
+            snapshots.WritePending(options);
+        }
+    }
+
+    private enum WorkKind
+    {
+        GroupStart,
+        File,
+        GroupEnd,
+    }
+
+    private sealed record WorkItem(WorkKind Kind, string? File, SnapshotGroup? Group);
+
+    private sealed record WorkResult(WorkItem Item, List<(SnapshotItem? Snapshot, TruthJudgement? Truth)> Messages);
 }

@@ -30,25 +30,36 @@ internal sealed record OutputGroup(string Key, IReadOnlyList<OutputEntry> Actual
         return ActualFiles.Concat(OutputWalker.Walk(actualRoot, Key)).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The snapshot names of the group's verified files ending in <paramref name="extension"/>.</summary>
-    public IEnumerable<string> SnapshotNames(string verifiedRoot, string extension)
+    /// <summary>The snapshot names of the group's verified files ending in <paramref name="verifiedExtension"/> and in <paramref name="receivedExtension"/>, from one walk of its verified directory.</summary>
+    public (HashSet<string> Verified, HashSet<string> Received) SnapshotNames(string verifiedRoot, string verifiedExtension, string receivedExtension)
     {
+        var verified = new HashSet<string>(StringComparer.Ordinal);
+        var received = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in VerifiedFiles)
         {
-            if (file.EndsWith(extension, StringComparison.Ordinal))
+            Sort(file, "");
+        }
+
+        if (VerifiedDirectory && Directory.Exists(Path.Combine(verifiedRoot, Key)))
+        {
+            foreach (var file in OutputWalker.RegularFiles(Path.Combine(verifiedRoot, Key)))
             {
-                yield return file[..^extension.Length];
+                Sort(file, Key + "/");
             }
         }
 
-        if (!VerifiedDirectory)
-        {
-            yield break;
-        }
+        return (verified, received);
 
-        foreach (var name in SnapshotOrphans.ListNames(Path.Combine(verifiedRoot, Key), extension))
+        void Sort(string file, string prefix)
         {
-            yield return Key + "/" + name;
+            if (file.EndsWith(verifiedExtension, StringComparison.Ordinal))
+            {
+                verified.Add(prefix + file[..^verifiedExtension.Length]);
+            }
+            else if (file.EndsWith(receivedExtension, StringComparison.Ordinal))
+            {
+                received.Add(prefix + file[..^receivedExtension.Length]);
+            }
         }
     }
 }

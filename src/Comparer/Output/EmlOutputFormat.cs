@@ -19,7 +19,8 @@ public sealed class EmlOutputFormat : IOutputFormat
     public IEnumerable<MigratedMessage> Read(string root, string relativePath)
     {
         var location = PathSegments.Locate(relativePath);
-        var bytes = OutputFiles.TryReadAll(root, relativePath, out var problem);
-        return [bytes is null ? new MigratedMessage { Location = location, Problems = [problem!] } : MimeMessageReader.Read(bytes, location)];
+        // Read into the thread's reused buffer: the message is parsed and projected into strings before this returns.
+        var bytes = OutputFiles.TryReadShared(root, relativePath, out var problem);
+        return [bytes is not { } content ? new MigratedMessage { Location = location, Problems = [problem!] } : MimeMessageReader.Read(content, location)];
     }
 }

@@ -48,35 +48,13 @@ public static class Exchange55Csv
         var fields = new List<IReadOnlyList<string>>();
         var values = new List<string>();
         var value = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        for (var i = 0; i < line.Length && line[i] != '!'; i++)
         {
             var c = line[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    value.Append(c);
-                }
-                else if (i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    value.Append(line[++i]);
-                }
-                else
-                {
-                    quoted = false;
-                }
-
-                continue;
-            }
-
             if (c == '"')
             {
-                quoted = true;
-            }
-            else if (c == '!')
-            {
-                break;
+                i = ReadQuoted(line, i + 1, value, out var closed) - 1;
+                problem = closed ? problem : "unterminated quoted field";
             }
             else if (c is ',' or ';')
             {
@@ -94,14 +72,34 @@ public static class Exchange55Csv
             }
         }
 
-        if (quoted)
-        {
-            problem = "unterminated quoted field";
-        }
-
         values.Add(value.ToString());
         fields.Add(values);
         return fields;
+    }
+
+    // Appends the quoted text that starts at start (after the opening quote) with "" undone; returns the index after the closing quote, or the line's length when there is none.
+    private static int ReadQuoted(string line, int start, StringBuilder value, out bool closed)
+    {
+        closed = true;
+        for (var i = start; i < line.Length; i++)
+        {
+            if (line[i] != '"')
+            {
+                value.Append(line[i]);
+            }
+            else if (i + 1 < line.Length && line[i + 1] == '"')
+            {
+                value.Append('"');
+                i++;
+            }
+            else
+            {
+                return i + 1;
+            }
+        }
+
+        closed = false;
+        return line.Length;
     }
 
     /// <summary>Whether <paramref name="line"/> ends in a <c>\</c> that is outside quotes and before any comment.</summary>

@@ -48,158 +48,137 @@ public sealed class Exchange55OutputFormat : IOutputFormat
     public IEnumerable<MigratedMessage> Read(string root, string relativePath)
     {
         var fileLocation = PathSegments.Locate(relativePath, null, "file");
-        var packing = OutputFiles.TryReadAll(root, relativePath, out var problem);
+        var packing = Exchange55PackingList.Read(root, relativePath, out var problem);
         if (packing is null)
         {
             return [Broken(fileLocation, problem!)];
         }
 
-        var packingLines = Exchange55Csv.LogicalLines(Encoding.Latin1.GetString(packing));
-        if (packingLines.Count == 0 || !int.TryParse(packingLines[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var codePage))
-        {
-            return [Broken(fileLocation, ".PKL does not start with a code page")];
-        }
-
-        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(codePage);
-        if (encoding is null)
-        {
-            return [Broken(fileLocation, ".PKL names unknown code page " + packingLines[0].Trim())];
-        }
-
-        var listed = packingLines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var directory = relativePath.Contains('/') ? relativePath[..(relativePath.LastIndexOf('/') + 1)] : "";
-        var primaryName = listed.FirstOrDefault(n => n.EndsWith(".PRI", StringComparison.OrdinalIgnoreCase));
-        if (primaryName is null)
-        {
-            return [Broken(fileLocation, ".PKL lists no .PRI file")];
-        }
-
-        var primary = OutputFiles.TryReadAll(root, directory + primaryName, out problem);
+        var primary = OutputFiles.TryReadAll(root, packing.PrimaryPath, out problem);
         if (primary is null)
         {
-            return [Broken(fileLocation, primaryName + ": " + problem)];
+            return [Broken(fileLocation, packing.PrimaryName + ": " + problem)];
         }
 
         var secondaries = new Dictionary<string, byte[]?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in listed.Where(n => n.EndsWith(".SEC", StringComparison.OrdinalIgnoreCase)))
+        foreach (var name in packing.SecondaryNames)
         {
-            secondaries[name] = OutputFiles.TryReadAll(root, directory + name, out _);
+            secondaries[name] = OutputFiles.TryReadAll(root, packing.Directory + name, out _);
         }
 
-        return ReadPrimary(encoding.GetString(primary), relativePath, fileLocation.Mailbox, encoding, secondaries);
+        return ReadPrimary(packing.Encoding.GetString(primary), relativePath, fileLocation.Mailbox, packing.Encoding, secondaries);
+    }
+
+    /// <summary>Reads <c>Display Name [TYPE:address]</c>, <c>[TYPE:address]</c>, or a bare display name (which has no address).</summary>
+    internal static ProjectedAddress Address(string value)
+    {
+        var trimmed = value.Trim();
+        for (var i = trimmed.IndexOf('['); i >= 0 && trimmed.EndsWith(']'); i = trimmed.IndexOf('[', i + 1))
+        {
+            if (i > 0 && trimmed[i - 1] != ' ')
+            {
+                continue;
+            }
+
+            var colon = trimmed.IndexOf(':', i);
+            if (colon <= i + 1 || !IsAddressType(trimmed.AsSpan(i + 1, colon - i - 1)))
+            {
+                continue;
+            }
+
+            var name = trimmed[..i].TrimEnd();
+            var type = trimmed[(i + 1)..colon].ToUpperInvariant();
+            var address = trimmed[(colon + 1)..^1];
+            return new ProjectedAddress(name.Length == 0 ? null : name, type, address, type == "SMTP" ? address : trimmed);
+        }
+
+        return new ProjectedAddress(trimmed.Length == 0 ? null : trimmed, "", "", trimmed, "no [TYPE:address] in " + ProjectionWriter.Quote(trimmed));
     }
 
     private static List<MigratedMessage> ReadPrimary(string text, string relativePath, string? mailbox, Encoding encoding, Dictionary<string, byte[]?> secondaries)
     {
         var messages = new List<MigratedMessage>();
         var baseName = Path.ChangeExtension(relativePath, null);
-        string[]? columns = null;
-        var inSection = false;
-        foreach (var line in Exchange55Csv.LogicalLines(text))
+        foreach (var section in Exchange55PrimaryFile.Sections(text).Where(s => s.Name == Section && s.Columns is not null))
         {
-            var fields = Exchange55Csv.Fields(line, out var quoteProblem);
-            if (line.Trim().Length == 0 || (fields.Count == 1 && fields[0].All(v => v.Trim().Length == 0)))
+            foreach (var row in section.Rows)
             {
-                continue;
+                var number = messages.Count + 1;
+                var location = new MessageLocation(relativePath, number, mailbox, "", baseName + "/row-" + number.ToString("D6", CultureInfo.InvariantCulture));
+                messages.Add(ReadRow(section, row, location, encoding, secondaries));
             }
-
-            var first = fields[0].Count > 0 ? fields[0][0] : "";
-            if (columns is null && inSection)
-            {
-                columns = fields.Select(f => string.Join(';', f).Trim()).ToArray();
-                continue;
-            }
-
-            if (first.Equals(Section, StringComparison.OrdinalIgnoreCase) || first is "DIRECTORY" or "PAB")
-            {
-                inSection = first.Equals(Section, StringComparison.OrdinalIgnoreCase);
-                columns = null;
-                continue;
-            }
-
-            if (!inSection || columns is null)
-            {
-                continue;
-            }
-
-            var number = messages.Count + 1;
-            var location = new MessageLocation(relativePath, number, mailbox, "", baseName + "/row-" + number.ToString("D6", CultureInfo.InvariantCulture));
-            messages.Add(ReadRow(columns, fields, quoteProblem, location, encoding, secondaries));
         }
 
         return messages;
     }
 
-    private static MigratedMessage ReadRow(string[] columns, IReadOnlyList<IReadOnlyList<string>> fields, string? quoteProblem, MessageLocation location, Encoding encoding, Dictionary<string, byte[]?> secondaries)
+    private static MigratedMessage ReadRow(Exchange55Section section, Exchange55Row row, MessageLocation location, Encoding encoding, Dictionary<string, byte[]?> secondaries)
     {
         var problems = new List<string>();
-        if (quoteProblem is not null)
+        if (row.QuoteProblem is not null)
         {
-            problems.Add(quoteProblem);
+            problems.Add(row.QuoteProblem);
         }
 
-        if (fields.Count != columns.Length)
+        if (row.Fields.Count != section.Columns!.Length)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {fields.Count} fields, the header {columns.Length}"));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {row.Fields.Count} fields, the header {section.Columns.Length}"));
         }
 
-        IReadOnlyList<string> Values(string column)
+        var folder = section.Single(row, "Folder") ?? "";
+        var dateRaw = section.Single(row, "Send-Date");
+        var priorityRaw = section.Single(row, "Priority");
+        var message = new MigratedMessage
         {
-            var i = Array.FindIndex(columns, c => c.Equals(column, StringComparison.OrdinalIgnoreCase));
-            return i < 0 || i >= fields.Count ? [] : fields[i].Count == 1 && fields[i][0].Length == 0 ? [] : fields[i];
+            Location = location with { Folder = folder },
+            Folder = folder,
+            Read = ReadStatus(section.Single(row, "Unread")),
+            Priority = Priority(priorityRaw, problems),
+            PriorityRaw = priorityRaw is null ? null : "Priority: " + priorityRaw,
+            Date = SendDate(dateRaw, problems),
+            DateRaw = dateRaw,
+            From = Addresses(section.Values(row, "Sender")),
+            To = Addresses(section.Values(row, "To")),
+            Cc = Addresses(section.Values(row, "Cc")),
+            Bcc = Addresses(section.Values(row, "Bcc")),
+            Subject = section.Single(row, "Subject") ?? "",
+        };
+        return AddContent(message, section.Single(row, "Body")?.Trim(), encoding, secondaries, problems) with { Problems = problems };
+    }
+
+    private static DateTimeOffset? SendDate(string? raw, List<string> problems)
+    {
+        if (DateTime.TryParseExact(raw, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return new DateTimeOffset(parsed, TimeSpan.Zero);
         }
 
-        string? Single(string column) => Values(column) is { Count: > 0 } v ? string.Join(';', v) : null;
+        problems.Add("unreadable Send-Date: " + (raw ?? "(none)"));
+        return null;
+    }
 
-        var folder = Single("Folder") ?? "";
-        var dateRaw = Single("Send-Date");
-        DateTimeOffset? date = null;
-        if (DateTime.TryParseExact(dateRaw, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+    private static MessagePriority Priority(string? raw, List<string> problems)
+    {
+        if (raw is not (null or "-1" or "0" or "1"))
         {
-            date = new DateTimeOffset(parsed, TimeSpan.Zero);
-        }
-        else
-        {
-            problems.Add("unreadable Send-Date: " + (dateRaw ?? "(none)"));
+            problems.Add("unreadable Priority: " + raw);
         }
 
-        var priorityRaw = Single("Priority");
-        var priority = priorityRaw switch
+        return raw switch
         {
             "-1" => MessagePriority.Low,
             "1" => MessagePriority.High,
             _ => MessagePriority.Normal,
         };
-        if (priorityRaw is not (null or "-1" or "0" or "1"))
-        {
-            problems.Add("unreadable Priority: " + priorityRaw);
-        }
-
-        var unread = Single("Unread");
-        bool? read = unread?.ToUpperInvariant() switch
-        {
-            "TRUE" => false,
-            "FALSE" => true,
-            _ => null,
-        };
-
-        var message = new MigratedMessage
-        {
-            Location = location with { Folder = folder },
-            Folder = folder,
-            Read = read,
-            Priority = priority,
-            PriorityRaw = priorityRaw is null ? null : "Priority: " + priorityRaw,
-            Date = date,
-            DateRaw = dateRaw,
-            From = Addresses(Values("Sender")),
-            To = Addresses(Values("To")),
-            Cc = Addresses(Values("Cc")),
-            Bcc = Addresses(Values("Bcc")),
-            Subject = Single("Subject") ?? "",
-        };
-        return AddContent(message, Single("Body")?.Trim(), encoding, secondaries, problems) with { Problems = problems };
     }
+
+    // Unread TRUE is an unread message, FALSE a read one; anything else is unknown.
+    private static bool? ReadStatus(string? unread) => unread?.ToUpperInvariant() switch
+    {
+        "TRUE" => false,
+        "FALSE" => true,
+        _ => null,
+    };
 
     private static MigratedMessage AddContent(MigratedMessage message, string? body, Encoding encoding, Dictionary<string, byte[]?> secondaries, List<string> problems)
     {
@@ -230,6 +209,12 @@ public sealed class Exchange55OutputFormat : IOutputFormat
             problems.Add("first .SEC record is " + records[0].Type + ", not Body");
         }
 
+        return AddRecords(message with { Body = MimeMessageReader.NormaliseLineEnds(encoding.GetString(records[0].Data.Span)) }, records, encoding, problems);
+    }
+
+    // The records after Body: further Text items (text-<n>.txt), forwarded messages (forwarded-<n>.eml) and attachments.
+    private static MigratedMessage AddRecords(MigratedMessage message, IReadOnlyList<Exchange55Record> records, Encoding encoding, List<string> problems)
+    {
         var textParts = new List<ProjectedTextPart>();
         var attachments = new List<ProjectedAttachment>();
         var forwarded = new List<MigratedMessage>();
@@ -251,13 +236,7 @@ public sealed class Exchange55OutputFormat : IOutputFormat
             }
         }
 
-        return message with
-        {
-            Body = MimeMessageReader.NormaliseLineEnds(encoding.GetString(records[0].Data.Span)),
-            TextParts = textParts,
-            Attachments = attachments,
-            Forwarded = forwarded,
-        };
+        return message with { TextParts = textParts, Attachments = attachments, Forwarded = forwarded };
     }
 
     private static MigratedMessage ReadForwarded(ReadOnlyMemory<byte> data, List<string> problems)
@@ -281,32 +260,6 @@ public sealed class Exchange55OutputFormat : IOutputFormat
             : null;
 
     private static List<ProjectedAddress> Addresses(IReadOnlyList<string> values) => values.Select(Address).ToList();
-
-    /// <summary>Reads <c>Display Name [TYPE:address]</c>, <c>[TYPE:address]</c>, or a bare display name (which has no address).</summary>
-    private static ProjectedAddress Address(string value)
-    {
-        var trimmed = value.Trim();
-        for (var i = trimmed.IndexOf('['); i >= 0 && trimmed.EndsWith(']'); i = trimmed.IndexOf('[', i + 1))
-        {
-            if (i > 0 && trimmed[i - 1] != ' ')
-            {
-                continue;
-            }
-
-            var colon = trimmed.IndexOf(':', i);
-            if (colon <= i + 1 || !IsAddressType(trimmed.AsSpan(i + 1, colon - i - 1)))
-            {
-                continue;
-            }
-
-            var name = trimmed[..i].TrimEnd();
-            var type = trimmed[(i + 1)..colon].ToUpperInvariant();
-            var address = trimmed[(colon + 1)..^1];
-            return new ProjectedAddress(name.Length == 0 ? null : name, type, address, type == "SMTP" ? address : trimmed);
-        }
-
-        return new ProjectedAddress(trimmed.Length == 0 ? null : trimmed, "", "", trimmed, "no [TYPE:address] in " + ProjectionWriter.Quote(trimmed));
-    }
 
     private static bool IsAddressType(ReadOnlySpan<char> type)
     {

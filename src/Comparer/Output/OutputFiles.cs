@@ -4,13 +4,20 @@ namespace MailMig.Fidelity.Comparer.Output;
 public static class OutputFiles
 {
     /// <summary>Reads the whole file, or returns null and says why in <paramref name="problem"/>; a path leaving the root, or an entry that is not a regular file, is never opened.</summary>
-    public static byte[]? TryReadAll(string root, string relativePath, out string? problem)
+    public static byte[]? TryReadAll(string root, string relativePath, out string? problem) =>
+        TryRead(root, relativePath, File.ReadAllBytes, out problem);
+
+    /// <summary>Like <see cref="TryReadAll"/>, into the calling thread's reused buffer (<see cref="ThreadFileBuffer"/>): valid until the thread reads its next file.</summary>
+    internal static ArraySegment<byte>? TryReadShared(string root, string relativePath, out string? problem) =>
+        TryRead<ArraySegment<byte>?>(root, relativePath, path => ThreadFileBuffer.ReadAll(path), out problem);
+
+    private static T? TryRead<T>(string root, string relativePath, Func<string, T> read, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         if (Path.IsPathRooted(relativePath) || relativePath.Split('/', '\\').Contains(".."))
         {
             problem = "a path outside the output folder: " + relativePath;
-            return null;
+            return default;
         }
 
         var path = Path.Combine(root, relativePath);
@@ -18,18 +25,18 @@ public static class OutputFiles
         if (kind != FileKind.RegularFile)
         {
             problem = kind == FileKind.Unknown ? "unreadable file: " + relativePath : new OutputEntry(relativePath, kind).Describe();
-            return null;
+            return default;
         }
 
         try
         {
             problem = null;
-            return File.ReadAllBytes(path);
+            return read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problem = "unreadable file: " + e.Message;
-            return null;
+            return default;
         }
     }
 

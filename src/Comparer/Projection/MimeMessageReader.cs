@@ -178,7 +178,7 @@ public static class MimeMessageReader
                 content.Forwarded.Add(ReadForwarded(nested));
                 break;
             case TextPart text when IsInlineText(text):
-                var value = NormaliseLineEnds(text.Text ?? "");
+                var value = NormaliseLineEnds(TextPartDecoder.TextOf(text));
                 if (content.Body is null)
                 {
                     content.Body = value;

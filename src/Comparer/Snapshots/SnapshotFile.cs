@@ -37,6 +37,47 @@ public static class SnapshotFile
         }
     }
 
+    /// <summary>Whether the file at <paramref name="path"/>, read as <see cref="Read"/> reads it, certainly equals <paramref name="text"/>; false also when that cannot be told from its bytes alone.</summary>
+    /// <remarks>
+    /// The fast path of compare: most snapshots match, and comparing bytes spares decoding the file.
+    /// Only a file without a byte-order mark and without CR bytes is judged here; after dropping one
+    /// final LF its bytes must be the strict UTF-8 of <paramref name="text"/>, and then decoding it
+    /// gives exactly <paramref name="text"/>. Anything else (a missing file too) answers false and
+    /// is left to <see cref="Read"/>.
+    /// </remarks>
+    public static bool Matches(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArraySegment<byte> bytes;
+        try
+        {
+            bytes = Output.ThreadFileBuffer.ReadAll(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        var content = bytes.AsSpan();
+        // A first byte that may start a UTF-8, UTF-16 or UTF-32 byte-order mark: the reader's detection decides.
+        if (content.Length > 0 && content[0] is 0xEF or 0xFE or 0xFF or 0x00)
+        {
+            return false;
+        }
+
+        if (content.Contains((byte)'\r'))
+        {
+            return false;
+        }
+
+        if (content.Length > 0 && content[^1] == (byte)'\n')
+        {
+            content = content[..^1];
+        }
+
+        return Utf8Equals(content, text);
+    }
+
     /// <summary>Writes <paramref name="text"/> as UTF-8 without BOM, creating the folder; the text is written as given (LF, no final line break).</summary>
     public static void Write(string path, string text)
     {
@@ -82,6 +123,30 @@ public static class SnapshotFile
         catch (DirectoryNotFoundException)
         {
         }
+    }
+
+    // Compares in slices, encoding strictly: a lone surrogate in the text has no UTF-8 form, so no file equals it here.
+    private static bool Utf8Equals(ReadOnlySpan<byte> content, string text)
+    {
+        Span<byte> encoded = stackalloc byte[1024];
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
+        {
+            var status = System.Text.Unicode.Utf8.FromUtf16(rest, encoded, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: true);
+            if (status is System.Buffers.OperationStatus.InvalidData || written > content.Length || !content[..written].SequenceEqual(encoded[..written]))
+            {
+                return false;
+            }
+
+            content = content[written..];
+            rest = rest[read..];
+            if (status is System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+        }
+
+        return content.Length == 0 && rest.Length == 0;
     }
 
     private static string ChangeSuffix(string path, string from, string to)

@@ -25,32 +25,40 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
     private readonly List<SnapshotDifference> _differences = [];
     private readonly List<SnapshotDifference> _new = [];
     private readonly List<string> _orphaned = [];
-    private readonly List<SnapshotOutcome> _pending = [];
+    private readonly List<(SnapshotOutcome Outcome, bool ReceivedExists)> _pending = [];
     private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
     private List<SnapshotDifference> _groupNew = [];
-    private HashSet<string> _verifiedNames = [];
-    private HashSet<string> _receivedNames = [];
+    private SnapshotGroup _group = new([], []);
     private int _count;
 
     /// <summary>The verified folder's full path.</summary>
     public string VerifiedRoot { get; } = Path.GetFullPath(verifiedFolder);
 
-    /// <summary>Starts a group: lists its verified and received snapshot names.</summary>
-    public void BeginGroup(OutputGroup group)
+    /// <summary>Lists a group's verified and received snapshot names; thread-safe, called when the group's first file is due.</summary>
+    public SnapshotGroup ListGroup(OutputGroup group)
     {
-        _verifiedNames = new HashSet<string>(group.SnapshotNames(VerifiedRoot, SnapshotFile.VerifiedExtension), StringComparer.Ordinal);
-        _receivedNames = new HashSet<string>(group.SnapshotNames(VerifiedRoot, SnapshotFile.ReceivedExtension), StringComparer.Ordinal);
+        var (verified, received) = group.SnapshotNames(VerifiedRoot, SnapshotFile.VerifiedExtension, SnapshotFile.ReceivedExtension);
+        return new SnapshotGroup(verified, received);
+    }
+
+    /// <summary>Starts committing <paramref name="group"/>'s messages; called in output order.</summary>
+    public void BeginGroup(SnapshotGroup group)
+    {
+        _group = group;
         _produced.Clear();
         _groupNew = [];
     }
 
     /// <summary>Projects <paramref name="message"/> of <paramref name="file"/> and decides against its verified snapshot, touching no file; thread-safe.</summary>
-    public SnapshotItem Evaluate(MigratedMessage message, string file)
+    public SnapshotItem Evaluate(MigratedMessage message, string file, SnapshotGroup group)
     {
         var name = message.Location?.SnapshotName ?? file;
         var text = ProjectionWriter.Write(message, settings.Projection);
         var verifiedPath = PathOf(VerifiedRoot, name, SnapshotFile.VerifiedExtension);
-        var verifiedText = _verifiedNames.Contains(name) ? SnapshotFile.Read(verifiedPath) : null;
+        // Most snapshots match: their bytes are compared without decoding; anything else is read and diffed as before.
+        var verifiedText = !group.Verified.Contains(name) ? null
+            : SnapshotFile.Matches(verifiedPath, text) ? text
+            : SnapshotFile.Read(verifiedPath);
         return new SnapshotItem(name, _engine.Decide(name, verifiedPath, verifiedText, text), message.Location);
     }
 
@@ -66,10 +74,10 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
             return;
         }
 
-        var receivedExists = _receivedNames.Contains(item.Name);
+        var receivedExists = _group.Received.Contains(item.Name);
         if (outcome.Status != SnapshotStatus.Matched || receivedExists)
         {
-            _pending.Add(outcome);
+            _pending.Add((outcome, receivedExists));
         }
 
         switch (outcome.Status)
@@ -81,17 +89,20 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
         }
     }
 
+    /// <summary>How many committed decisions wait for their files to be written.</summary>
+    public int PendingCount => _pending.Count;
+
     /// <summary>Writes the received and verified files the committed decisions call for.</summary>
     public void WritePending(ParallelOptions options)
     {
-        Parallel.ForEach(_pending, options, outcome => SnapshotEngine.Apply(outcome, _receivedNames.Contains(outcome.Name)));
+        Parallel.ForEach(_pending, options, pending => SnapshotEngine.Apply(pending.Outcome, pending.ReceivedExists));
         _pending.Clear();
     }
 
     /// <summary>Ends a group: its orphans, its moved messages, and when accepting, the removal of orphans and stale received files.</summary>
     public void EndGroup()
     {
-        var orphaned = _verifiedNames.Where(n => !_produced.Contains(n)).Order(StringComparer.Ordinal).ToList();
+        var orphaned = _group.Verified.Where(n => !_produced.Contains(n)).Order(StringComparer.Ordinal).ToList();
         var moved = SnapshotMoves.Pair(VerifiedRoot, _groupNew, orphaned);
         _differences.AddRange(moved);
         if (_engine.Accepts)
@@ -102,7 +113,7 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
                 _accepted.Add(orphan);
             }
 
-            foreach (var stale in _receivedNames.Where(n => !_produced.Contains(n)))
+            foreach (var stale in _group.Received.Where(n => !_produced.Contains(n)))
             {
                 SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, stale, SnapshotFile.ReceivedExtension));
             }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using MailMig.Fidelity.Comparer.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 
@@ -72,8 +73,11 @@ public sealed class ManifestIndex : ManifestRecords
         try
         {
             var read = RandomAccess.Read(_file, bytes.AsSpan(0, length), _offsets[slot]);
-            var text = Encoding.UTF8.GetString(bytes, 0, read);
-            return ManifestReader.ReadLine(_summary.Path, text, _lines[slot], null).Message;
+            // Valid UTF-8 (every line a generator writes) is parsed as it is; anything else is decoded as when indexing.
+            var line = bytes.AsMemory(0, read);
+            return Utf8.IsValid(line.Span)
+                ? ManifestReader.ReadLine(_summary.Path, line, _lines[slot], null).Message
+                : ManifestReader.ReadLine(_summary.Path, Encoding.UTF8.GetString(line.Span), _lines[slot], null).Message;
         }
         catch (IOException)
         {

@@ -73,16 +73,19 @@ public static class ManifestReader
     }
 
     /// <summary>Reads one manifest line (number <paramref name="number"/>): a header, a message record, nothing, or a diagnostic; never throws on content.</summary>
-    internal static ManifestLine ReadLine(string path, string line, int number, Dictionary<string, string>? pool)
-    {
-        if (string.IsNullOrWhiteSpace(line))
-        {
-            return default;
-        }
+    internal static ManifestLine ReadLine(string path, string line, int number, Dictionary<string, string>? pool) =>
+        string.IsNullOrWhiteSpace(line) ? default : ReadLine(path, line, default, number, pool);
 
+    /// <summary>Reads one non-blank manifest line given as valid UTF-8 bytes, exactly as <see cref="ReadLine(string, string, int, Dictionary{string, string}?)"/> reads its text.</summary>
+    internal static ManifestLine ReadLine(string path, ReadOnlyMemory<byte> utf8Line, int number, Dictionary<string, string>? pool) =>
+        ReadLine(path, null, utf8Line, number, pool);
+
+    // The JSON parser reads UTF-8 in both cases: text is transcoded to the same bytes valid UTF-8 already is.
+    private static ManifestLine ReadLine(string path, string? text, ReadOnlyMemory<byte> utf8, int number, Dictionary<string, string>? pool)
+    {
         try
         {
-            using var document = JsonDocument.Parse(line);
+            using var document = text is null ? JsonDocument.Parse(utf8) : JsonDocument.Parse(text);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

@@ -46,11 +46,14 @@ public static class ContactCards
         return (cards.ToBytes(), contacts, lists.Count, blank);
     }
 
+    /// <summary>The contact's name: the entry's name, or the address's display name or text when the name is blank.</summary>
+    public static string ContactName(AddressBookEntry entry, MappedAddress? mapped) =>
+        entry.Name.Trim().Length > 0 ? entry.Name : mapped?.DisplayName ?? mapped?.Address ?? "";
+
     private static void WriteContact(VCardWriter cards, AddressBookEntry entry, AddressMapper addresses)
     {
         var mapped = entry.Address is null ? null : addresses.Map(entry.Address);
-        var name = entry.Name.Trim().Length > 0 ? entry.Name : mapped?.DisplayName ?? mapped?.Address ?? "";
-        cards.Begin("individual", name);
+        cards.Begin("individual", ContactName(entry, mapped));
         if (mapped is not null)
         {
             cards.Property("EMAIL", mapped.AddrSpec);

@@ -1,5 +1,6 @@
 using MailMig.Fidelity.CcMail.Diagnostics;
 using MailMig.Fidelity.Migrator.Lists;
+using MailMig.Fidelity.Migrator.Output;
 using MailMig.Fidelity.Migrator.Sources;
 
 namespace MailMig.Fidelity.Migrator.Migration;
@@ -32,6 +33,7 @@ public sealed partial class MigrationEngine
             segments.TryAdd(name, segment);
         }
 
-        _personalData = PersonalDataMigration.Run(data, _options.OutputDirectory, segments, _source.PostOffice.Name, _addresses, _dates, _options.FlushToDisk);
+        var exchange55CodePage = _options.Target == OutputTarget.Exchange55 ? _source.PostOffice.CodePage : (int?)null;
+        _personalData = PersonalDataMigration.Run(data, _options.OutputDirectory, segments, _source.PostOffice.Name, _addresses, _dates, _options.FlushToDisk, exchange55CodePage);
     }
 }

@@ -39,8 +39,15 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
     {
         _codePage = CodePages.IsSupported(codePage) ? codePage : 850;
         _encoding = CodePages.Get(_codePage);
-        _sourceAddress = postOffice.Length == 0 ? mailboxName : $"{mailboxName} at {postOffice}";
+        _sourceAddress = SourceAddress(mailboxName, postOffice);
     }
+
+    /// <summary>The native address a section line names: <c>&lt;mailbox&gt; at &lt;post office&gt;</c>, the mailbox alone when the post office is unknown.</summary>
+    public static string SourceAddress(string mailboxName, string postOffice) => postOffice.Length == 0 ? mailboxName : $"{mailboxName} at {postOffice}";
+
+    /// <summary>The packing list's bytes: the code page, a blank line, then the primary and secondary file names.</summary>
+    public static byte[] PackingList(int codePage) =>
+        Encoding.ASCII.GetBytes($"{codePage.ToString(CultureInfo.InvariantCulture)}\r\n\r\n{BaseName}.PRI\r\n{BaseName}.SEC\r\n");
 
     /// <summary>The path of the file with <paramref name="extension"/> (PKL, PRI, SEC) in <paramref name="mailboxDirectory"/>.</summary>
     public static string FilePath(string mailboxDirectory, string extension) => Path.Combine(mailboxDirectory, $"{BaseName}.{extension}");
@@ -65,19 +72,6 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         };
         records.AddRange(attachments.Select((a, i) => ($"Attachment,{{0}},,{{1}},{Exchange55Csv.Field(a.Name)},{i.ToString(CultureInfo.InvariantCulture)},None", a.Data)));
 
-        var sec = RenderBuffer.Rent();
-        for (var i = 0; i < records.Count; i++)
-        {
-            var (header, data) = records[i];
-            var isLast = i == records.Count - 1 ? "TRUE" : "FALSE";
-            var line = i == 0
-                ? $"Body,{data.Length.ToString(CultureInfo.InvariantCulture)},,{isLast},,,\r\n"
-                : string.Format(CultureInfo.InvariantCulture, header, data.Length, isLast) + "\r\n";
-            sec.Write(_encoding.GetBytes(line));
-            sec.Write(data);
-            sec.Write("\r\n"u8);
-        }
-
         var date = message.Date.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var priority = source.Priority switch { CcPriority.Low => "-1", CcPriority.Urgent => "1", _ => "0" };
         var row = string.Join(',',
@@ -92,9 +86,7 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
             priority,
             source.IsRead ? "FALSE" : "TRUE",
             source.Folder.Equals(SystemFolders.Drafts, StringComparison.OrdinalIgnoreCase) ? "TRUE" : "FALSE");
-        var bytes = sec.ToArray();
-        RenderBuffer.Return(sec);
-        return new Exchange55PreparedMessage(index, folderSegments, bytes, row);
+        return new Exchange55PreparedMessage(index, folderSegments, Secondary(records), row);
     }
 
     /// <inheritdoc/>
@@ -124,7 +116,7 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         _secondary ??= Create("SEC");
         using (var packing = Create("PKL"))
         {
-            packing.Write(Encoding.ASCII.GetBytes($"{_codePage.ToString(CultureInfo.InvariantCulture)}\r\n\r\n{BaseName}.PRI\r\n{BaseName}.SEC\r\n"));
+            packing.Write(PackingList(_codePage));
             packing.Flush(FlushToDisk);
         }
 
@@ -148,6 +140,27 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         _primary?.Dispose();
         _secondary?.Dispose();
         _primary = _secondary = null;
+    }
+
+    // The message's .SEC records: each a header line (the Body's, or an Attachment format with {0} Length and {1} Islast), its data, CR LF.
+    private byte[] Secondary(List<(string Header, byte[] Data)> records)
+    {
+        var sec = RenderBuffer.Rent();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (header, data) = records[i];
+            var isLast = i == records.Count - 1 ? "TRUE" : "FALSE";
+            var line = i == 0
+                ? $"Body,{data.Length.ToString(CultureInfo.InvariantCulture)},,{isLast},,,\r\n"
+                : string.Format(CultureInfo.InvariantCulture, header, data.Length, isLast) + "\r\n";
+            sec.Write(_encoding.GetBytes(line));
+            sec.Write(data);
+            sec.Write("\r\n"u8);
+        }
+
+        var bytes = sec.ToArray();
+        RenderBuffer.Return(sec);
+        return bytes;
     }
 
     private static List<(string Name, byte[] Data)> Attachments(MimeMessage message)

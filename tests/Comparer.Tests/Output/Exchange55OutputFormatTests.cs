@@ -86,6 +86,19 @@ public class Exchange55OutputFormatTests
     }
 
     [Fact]
+    public void A_PAB_section_before_the_messages_is_not_read_as_messages_and_does_not_shift_their_rows()
+    {
+        using var folder = new TempFolder();
+        var pab = "PAB,\"Smith, Grover at FERGUSON\"\r\nObj-class,Display-Name,E-mail-Address,Members,Comment\r\nPerson,Pat,\"[SMTP:pat@example.com]\",,\r\n";
+        Write(folder, Sec(("Body,{0},,TRUE,,,", "hi"u8.ToArray())), pab + Row("Inbox", "[SMTP:x@example.com]", "", "Hi", "0", "TRUE", 50));
+
+        var message = Assert.Single(Read(folder));
+
+        Assert.Empty(message.Problems);
+        Assert.Equal(("Hi", Mailbox + "/MIGRATE/row-000001"), (message.Subject, message.Location!.SnapshotName));
+    }
+
+    [Fact]
     public void AnEmptyPrimaryFileHasNoMessages()
     {
         using var folder = new TempFolder();

@@ -90,6 +90,31 @@ public sealed class ReaderPropertyTests : IDisposable
     }
 
     [Fact]
+    public async Task Exchange55PabSectionsOfAnyShapeAreReadWithoutExceptionIntoBoundedRows()
+    {
+        var pri = Cp850.GetBytes("PAB,\"Smith, Grover at FERGUSON\"\r\nObj-class,Display-Name,E-mail-Address,Members,Comment\r\n"
+            + "Person,\"Doe, Jane\",\"[CCMAIL:Doe, Jane at FERGUSON]\",,\"Met at COMDEX, 1997\"\r\n"
+            + "Distribution list,Team,,\"Doe, Jane [CCMAIL:Doe, Jane at FERGUSON]\";\"[SMTP:pat@example.com]\",\r\n"
+            + "MAILMESSAGE,\"Smith, Grover at FERGUSON\"\r\n");
+        var root = _temp.Combine("pab");
+        await SpecialFiles.WithinSeconds(Seconds, () =>
+        {
+            Fuzz.Bytes(pri).Sample(p =>
+            {
+                var thread = Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var folder = Path.Combine(root, thread, "Smith, Grover");
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, "MIGRATE.PKL"), "850\r\n\r\nMIGRATE.PRI\r\nMIGRATE.SEC\r\n");
+                File.WriteAllBytes(Path.Combine(folder, "MIGRATE.PRI"), p);
+                var pab = Exchange55PabReader.Read(Path.Combine(root, thread), "Smith, Grover")!;
+                var lines = p.Count(b => b == '\n') + 1;
+                return pab.Entries.Count <= lines && pab.Problems.Count <= 3 * lines && pab.Entries.All(e => e.Members.Count <= p.Length + 1);
+            }, iter: Fuzz.Inputs);
+            return true;
+        });
+    }
+
+    [Fact]
     public async Task ManifestsOfAnyShapeAreReadWithoutExceptionWithBoundedDiagnosticsAndOneSummaryLine()
     {
         var valid = Encoding.UTF8.GetBytes(

@@ -22,8 +22,8 @@ namespace MailMig.Fidelity.Generator.Generation;
 /// <summary>Builds mailboxes on worker threads, ahead of the thread that writes them in order.</summary>
 internal sealed class MailboxPipeline : IDisposable
 {
-    private const int BatchSize = 64;
-    private const int QueuedBatches = 8;
+    private const int BatchSize = 16;
+    private const int QueuedBatches = 4;
     private readonly IReadOnlyList<LocalUser> _users;
     private readonly MailboxQueue?[] _queues;
     private readonly CancellationTokenSource _stop;

@@ -89,4 +89,10 @@ public static class ExportDiagnosticCodes
 
     /// <summary>The cap on diagnostics was reached; later ones are counted, not kept.</summary>
     public const string DiagnosticsSuppressed = "export.diagnostics-suppressed";
+
+    /// <summary>A mailing list or address book block with no <c>Owner:</c>; the file's mailbox owns it.</summary>
+    public const string OwnerMissing = "export.owner-missing";
+
+    /// <summary>A bulletin board or mailing list block with no <c>Name:</c>; the board is named <c>bulletin-board-N</c>, the list is kept unnamed.</summary>
+    public const string NameMissing = "export.name-missing";
 }

@@ -8,7 +8,7 @@ namespace MailMig.Fidelity.CcMail.Export;
 /*
  * A lenient reader reads anything as an export file with no messages, so a wrong --source (a program, an empty
  * file, the DB8 store's CCPOMS) would "migrate" nothing and report success. Before reading, the first 64 KB must
- * hold a line that starts with Mailbox: (the file header) or Message: (a block); otherwise the file is refused,
+ * hold a line that starts with Mailbox: (the file header), Message: or a personal-data block's keyword; otherwise the file is refused,
  * saying whether it is empty, binary or a file of a DB8 post office.
  */
 
@@ -74,7 +74,8 @@ public static partial class ExportFileCheck
         for (var line = 0; line < start.Length;)
         {
             var rest = start[line..];
-            if (StartsWith(rest, "Message:"u8) || StartsWith(rest, "Mailbox:"u8))
+            if (StartsWith(rest, "Message:"u8) || StartsWith(rest, "Mailbox:"u8) || StartsWith(rest, "Bulletin board:"u8)
+                || StartsWith(rest, "Mailing list:"u8) || StartsWith(rest, "Address book:"u8))
             {
                 return true;
             }

@@ -21,6 +21,22 @@ internal static class ExportKeywords
     public const string PostOffice = "Postoffice";
     public const string CodePage = "Codepage";
     public const string Exported = "Exported";
+    public const string BulletinBoard = "Bulletin board";
+    public const string MailingList = "Mailing list";
+    public const string AddressBook = "Address book";
+    public const string Name = "Name";
+    public const string Owner = "Owner";
+    public const string Member = "Member";
+    public const string Entry = "Entry";
+    public const string Address = "Address";
+    public const string Comment = "Comment";
+
+    /// <summary>The keywords that open a personal-data block, and the line kinds they make.</summary>
+    public static readonly (string Keyword, ExportLineKind Kind)[] PersonalBlocks =
+        [(BulletinBoard, ExportLineKind.BulletinBoard), (MailingList, ExportLineKind.MailingList), (AddressBook, ExportLineKind.AddressBook)];
+
+    /// <summary>The keywords a personal-data block's first line after its opening line may have.</summary>
+    public static readonly string[] PersonalHeaders = [Name, Owner, Contents, Member, Entry];
 
     /// <summary>The header keywords of a message block.</summary>
     public static readonly string[] Headers = [From, To, Cc, Bcc, Date, Subject, Folder, Priority, Status, Rrt];
@@ -69,6 +85,27 @@ internal static class ExportKeywords
 
         return Ascii.EqualsIgnoreCase(keyword, Contents);
     }
+
+    /// <summary>Whether <paramref name="keyword"/> can start the line after a personal-data block's opening line.</summary>
+    public static bool IsPersonalHeader(ReadOnlySpan<byte> keyword)
+    {
+        foreach (var known in PersonalHeaders)
+        {
+            if (Ascii.EqualsIgnoreCase(keyword, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line kind opens a personal-data block (bulletin board, mailing list, address book).</summary>
+    public static bool IsPersonalBlock(ExportLineKind kind) =>
+        kind is ExportLineKind.BulletinBoard or ExportLineKind.MailingList or ExportLineKind.AddressBook;
+
+    /// <summary>The keyword a personal-data block kind is written with.</summary>
+    public static string KeywordOf(ExportLineKind kind) => Array.Find(PersonalBlocks, b => b.Kind == kind).Keyword ?? Message;
 
     /// <summary>The item type <paramref name="keyword"/> names, <see cref="ExportItemType.Unknown"/> for another <c>... item</c>, or None.</summary>
     public static ExportItemType ItemTypeOf(ReadOnlySpan<byte> keyword)

@@ -23,4 +23,13 @@ internal enum ExportLineKind
 
     /// <summary>Anything else: a header line or garbage.</summary>
     Other,
+
+    /// <summary><c>Bulletin board:</c> at column 0: a bulletin-board block (docs/formats/export.md, "Personal data").</summary>
+    BulletinBoard,
+
+    /// <summary><c>Mailing list:</c> at column 0: a personal mailing list block.</summary>
+    MailingList,
+
+    /// <summary><c>Address book:</c> at column 0: a personal address book block.</summary>
+    AddressBook,
 }

@@ -23,6 +23,8 @@ public sealed class ExportReader : IDisposable
     private readonly DiagnosticSink _diagnostics;
     private ExportFileHeader? _header;
     private ExportBlockParser? _parser;
+    private readonly List<Diagnostic> _personalDiagnostics = [];
+    private ExportLineKind _firstBlock;
     private int _index;
 
     /// <summary>Reads from <paramref name="stream"/>; <paramref name="fileName"/> names it in diagnostics.</summary>
@@ -58,6 +60,15 @@ public sealed class ExportReader : IDisposable
         }
     }
 
+    /// <summary>The bulletin boards, mailing lists and address books of the blocks read so far: all of them once <see cref="ReadRecords"/> has run to the end.</summary>
+    public PersonalData PersonalData { get; } = new();
+
+    /// <summary>Problems found in the personal-data blocks read so far.</summary>
+    public IReadOnlyList<Diagnostic> PersonalDataDiagnostics => _personalDiagnostics;
+
+    /// <summary>Whether the file is a post-office export: no <c>Mailbox:</c> in its header and a bulletin-board block first, so it holds no mailbox.</summary>
+    public bool IsPostOfficeExport => string.IsNullOrWhiteSpace(Header.Mailbox) && _firstBlock == ExportLineKind.BulletinBoard;
+
     /// <summary>The message blocks in file order, each with its diagnostics; an unreadable block yields a record with no message.</summary>
     /// <remarks>Enumerating again continues where the last enumeration stopped: the reader only moves forward.</remarks>
     public IEnumerable<MessageRecord> ReadRecords()
@@ -66,10 +77,14 @@ public sealed class ExportReader : IDisposable
         var parser = _parser!;
         while (true)
         {
-            switch (parser.Classify(out _))
+            var kind = parser.Classify(out _);
+            switch (kind)
             {
                 case ExportLineKind.End:
                     yield break;
+                case ExportLineKind.BulletinBoard or ExportLineKind.MailingList or ExportLineKind.AddressBook:
+                    KeepPersonalDiagnostics(parser.ReadPersonalBlock(kind, PersonalData, DefaultOwner()));
+                    break;
                 case ExportLineKind.Blank:
                     parser.SkipLine();
                     break;
@@ -89,6 +104,27 @@ public sealed class ExportReader : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _stream.Dispose();
+
+    private string DefaultOwner() =>
+        string.IsNullOrWhiteSpace(Header.Mailbox) ? Path.GetFileNameWithoutExtension(FileName ?? "") : Header.Mailbox;
+
+    // Capped like the file's own diagnostics: damage cannot make the list grow without bound.
+    private void KeepPersonalDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var cap = 10 * Math.Max(1, Options.MaxDiagnosticsPerMessage);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (_personalDiagnostics.Count < cap)
+            {
+                _personalDiagnostics.Add(diagnostic);
+            }
+            else if (_personalDiagnostics.Count == cap)
+            {
+                _personalDiagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, ExportDiagnosticCodes.DiagnosticsSuppressed,
+                    $"More than {cap} diagnostics in personal-data blocks; later ones are suppressed.", FileName, diagnostic.Offset));
+            }
+        }
+    }
 
     private string Token()
     {
@@ -139,6 +175,7 @@ public sealed class ExportReader : IDisposable
             ? Options.Addresses with { DefaultPostOffice = header.PostOffice.Trim() }
             : Options.Addresses;
         _parser = new ExportBlockParser(_window, FileName, Options, encoding, addresses);
+        _firstBlock = _parser.Classify(out _);
         return _header = header;
     }
 

@@ -55,7 +55,7 @@ public sealed class ExportWriter : IDisposable
         Optional(builder, ExportKeywords.Exported, header.Exported);
         foreach (var extra in header.Extra)
         {
-            CheckKeyword(extra.Keyword);
+            ExportWriteChecks.CheckKeyword(extra.Keyword);
             builder.Line(extra.Keyword, extra.Keyword, extra.Value);
         }
 
@@ -86,6 +86,26 @@ public sealed class ExportWriter : IDisposable
         return new WrittenBlock(offset, block.Length, lines);
     }
 
+    /// <summary>Writes a bulletin-board block: the board's name and each of its messages as a Message item.</summary>
+    public WrittenBlock WriteBulletinBoard(BulletinBoard board)
+    {
+        var body = NewBuilder();
+        body.Line(ExportKeywords.Name, ExportKeywords.Name, board.Name);
+        body.Line(ExportKeywords.Contents, ExportKeywords.Contents, Number(board.Messages.Count));
+        foreach (var message in board.Messages)
+        {
+            WriteItem(body, new MessageItem { Message = message }, ExportBlockStyle.Default);
+        }
+
+        return WriteSized(ExportKeywords.BulletinBoard, body);
+    }
+
+    /// <summary>Writes a personal mailing list block: its owner, name and members.</summary>
+    public WrittenBlock WriteMailingList(PersonalMailingList list) => WriteSized(ExportKeywords.MailingList, PersonalDataLines.MailingList(NewBuilder(), list));
+
+    /// <summary>Writes a personal address book block: its owner and entries.</summary>
+    public WrittenBlock WriteAddressBook(PersonalAddressBook book) => WriteSized(ExportKeywords.AddressBook, PersonalDataLines.AddressBook(NewBuilder(), book));
+
     /// <summary>Writes bytes as they are, e.g. damage between blocks.</summary>
     public void WriteRaw(ReadOnlySpan<byte> bytes) => Write(bytes);
 
@@ -107,6 +127,16 @@ public sealed class ExportWriter : IDisposable
 
     private ExportBlockBuilder NewBuilder() => new(_encoding, Options.LfOnly);
 
+    private WrittenBlock WriteSized(string keyword, ExportBlockBuilder body)
+    {
+        var block = NewBuilder();
+        block.Line(keyword, keyword, Number(body.Length));
+        block.Append(body, "");
+        var offset = _position;
+        Write(block.Bytes);
+        return new WrittenBlock(offset, block.Length, block.Lines.Select(l => new KeyValuePair<string, long>(l.Key, offset + l.Value)).ToList());
+    }
+
     private void Write(ReadOnlySpan<byte> bytes)
     {
         _stream.Write(bytes);
@@ -125,7 +155,7 @@ public sealed class ExportWriter : IDisposable
     {
         if (m.From is { } from)
         {
-            b.Line(ExportKeywords.From, ExportKeywords.From, AddressText(from));
+            b.Line(ExportKeywords.From, ExportKeywords.From, ExportWriteChecks.AddressText(from));
         }
 
         Optional(b, ExportKeywords.Date, m.DateText ?? (m.Date is { } date ? CcDateParser.Format(date) : null));
@@ -133,7 +163,7 @@ public sealed class ExportWriter : IDisposable
         {
             foreach (var address in list)
             {
-                b.Line(keyword, keyword, AddressText(address));
+                b.Line(keyword, keyword, ExportWriteChecks.AddressText(address));
             }
         }
 
@@ -143,12 +173,12 @@ public sealed class ExportWriter : IDisposable
         b.Line(ExportKeywords.Status, ExportKeywords.Status, m.IsRead ? "Read" : "Unread");
         if (m.ReturnReceiptTo is { } rrt)
         {
-            b.Line(ExportKeywords.Rrt, ExportKeywords.Rrt, AddressText(rrt));
+            b.Line(ExportKeywords.Rrt, ExportKeywords.Rrt, ExportWriteChecks.AddressText(rrt));
         }
 
         foreach (var extra in m.ExtraHeaders)
         {
-            CheckExtra(m, extra);
+            ExportWriteChecks.CheckExtra(m, extra);
             b.Line(extra.Keyword, extra.Keyword, extra.Value);
         }
 
@@ -178,7 +208,7 @@ public sealed class ExportWriter : IDisposable
                     BinaryItemKind.Graphics => ExportItemType.Graphics,
                     _ => ExportItemType.Sound,
                 };
-                Item(b, type, binary.Name is null ? Number(binary.Data.Length) : $"{binary.Data.Length} {NoLineBreak(binary.Name)}", binary.Data, style.HexFiles);
+                Item(b, type, binary.Name is null ? Number(binary.Data.Length) : $"{binary.Data.Length} {ExportWriteChecks.NoLineBreak(binary.Name)}", binary.Data, style.HexFiles);
                 break;
             case MessageItem forwarded:
                 var nested = NewBuilder();
@@ -240,7 +270,7 @@ public sealed class ExportWriter : IDisposable
     private static string FileValue(FileItem file)
     {
         var dateText = file.DateText ?? (file.Date is { } date ? CcDateParser.Format(date) : null);
-        var value = FileItemLine.Join(file.Data.Length, NoLineBreak(file.Name), dateText is null ? null : NoLineBreak(dateText));
+        var value = FileItemLine.Join(file.Data.Length, ExportWriteChecks.NoLineBreak(file.Name), dateText is null ? null : ExportWriteChecks.NoLineBreak(dateText));
         var split = FileItemLine.Split(value);
         if (split.Name != file.Name || split.DateText != dateText)
         {
@@ -250,42 +280,5 @@ public sealed class ExportWriter : IDisposable
         return value;
     }
 
-    private static string AddressText(CcAddress address) =>
-        string.IsNullOrEmpty(address.Raw)
-            ? throw new ArgumentException("An address must carry its Raw text to be written (build it with AddressParser.Parse).", nameof(address))
-            : address.Raw;
-
-    private static string NoLineBreak(string value) =>
-        value.AsSpan().IndexOfAny('\r', '\n') >= 0 ? throw new ArgumentException($"'{value}' contains a line break, which an item line cannot hold.", nameof(value)) : value;
-
     private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void CheckKeyword(string keyword)
-    {
-        if (keyword.Length == 0 || keyword[0] is ' ' or '\t' || keyword.AsSpan().IndexOfAny(":\r\n") >= 0
-            || keyword.Equals(ExportKeywords.Message, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ArgumentException($"'{keyword}' cannot be written as a header keyword.", nameof(keyword));
-        }
-    }
-
-    private static void CheckExtra(CcMessage message, CcHeader extra)
-    {
-        CheckKeyword(extra.Keyword);
-        var keyword = Encoding.ASCII.GetBytes(extra.Keyword);
-        var blank = string.IsNullOrWhiteSpace(extra.Value);
-        var primaryWritten = extra.Keyword.ToUpperInvariant() switch
-        {
-            "FROM" => message.From is not null || blank,
-            "RRT" => message.ReturnReceiptTo is not null || blank,
-            "TO" or "CC" or "BCC" => blank,
-            "DATE" => message.DateText is not null || message.Date is not null,
-            _ => true,
-        };
-        if (!primaryWritten || extra.Keyword.Equals(ExportKeywords.Contents, StringComparison.OrdinalIgnoreCase)
-            || ExportKeywords.ItemTypeOf(keyword) != ExportItemType.None)
-        {
-            throw new ArgumentException($"The extra header '{extra.Keyword}: {extra.Value}' would read back as another field.", nameof(message));
-        }
-    }
 }

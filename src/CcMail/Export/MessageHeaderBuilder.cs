@@ -75,6 +75,12 @@ internal sealed class MessageHeaderBuilder
             return;
         }
 
+        ApplySingle(known, keyword, text, line, offset);
+    }
+
+    /// <summary>Applies the first line of a single-valued header field.</summary>
+    private void ApplySingle(string known, string keyword, string text, ReadOnlySpan<byte> line, long offset)
+    {
         switch (known)
         {
             case ExportKeywords.From:
@@ -84,16 +90,7 @@ internal sealed class MessageHeaderBuilder
                 _message.ReturnReceiptTo = ParseAddress(keyword, text, offset);
                 break;
             case ExportKeywords.Date:
-                _message.DateText = text;
-                if (CcDateParser.TryParse(text, _dates, out var date))
-                {
-                    _message.Date = date;
-                }
-                else
-                {
-                    _diagnostics.Warn(ExportDiagnosticCodes.DateInvalid, $"The date '{Excerpt(text)}' is not a valid date and time; it is kept as text.", offset);
-                }
-
+                ApplyDate(text, offset);
                 break;
             case ExportKeywords.Subject:
                 _message.Subject = text;
@@ -108,6 +105,19 @@ internal sealed class MessageHeaderBuilder
             case ExportKeywords.Status:
                 ApplyStatus(keyword, text, offset);
                 break;
+        }
+    }
+
+    private void ApplyDate(string text, long offset)
+    {
+        _message.DateText = text;
+        if (CcDateParser.TryParse(text, _dates, out var date))
+        {
+            _message.Date = date;
+        }
+        else
+        {
+            _diagnostics.Warn(ExportDiagnosticCodes.DateInvalid, $"The date '{Excerpt(text)}' is not a valid date and time; it is kept as text.", offset);
         }
     }
 

@@ -61,24 +61,9 @@ public static class CompareCommand
     {
         var (actual, verified, truthPath, reportPath, shard) = inputs;
         var server = ImapAccount.IsUrl(actual);
-        if (verified is null && truthPath is null)
+        if (InputProblem(inputs, server) is { } problem)
         {
-            return Fail(io, "give --verified <dir> (the snapshot check), --truth <manifest.jsonl> (the ground-truth check), or both.");
-        }
-
-        if (shard is not null && (truthPath is null || verified is not null))
-        {
-            return Fail(io, "--shard checks part of the mailboxes against the ground truth: give --truth <manifest.jsonl>, and no --verified (a snapshot check compares whole folders).");
-        }
-
-        if (!server && !Directory.Exists(actual))
-        {
-            return Fail(io, $"The actual output folder '{actual}' does not exist.");
-        }
-
-        if (verified is not null && !Directory.Exists(verified))
-        {
-            return Fail(io, $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{(server ? ImapAccount.Parse(actual).Shown : actual)}\" --verified \"{verified}\"");
+            return Fail(io, problem);
         }
 
         using var manifest = truthPath is null ? null : ManifestIndex.Build(truthPath);
@@ -94,30 +79,56 @@ public static class CompareCommand
         }
 
         var migrationReport = records is null ? null : ReadMigrationReport(io, reportPath ?? (server ? null : Path.Combine(actual, MigrationReportReader.FileName)));
-        ComparisonReport comparison;
-        if (server)
+        Func<SnapshotSettings, ComparisonReport> compare = settings => new FolderComparison(settings).Compare(actual, verified, records, migrationReport, ct);
+        if (!server)
         {
-            var account = ImapAccount.Parse(actual);
-            try
-            {
-                using var store = ImapMailStore.Open(account, ct);
-                io.Output.WriteLine("Reading back " + account.Shown);
-                comparison = CompareAndMaybeAccept(io, environment, verified, records, settings => new FolderComparison(settings).Compare(store, verified, records, migrationReport, ct));
-            }
-            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException or MailKit.ProtocolException or MailKit.CommandException)
-            {
-                return Fail(io, $"cannot read the mailboxes of {account.Shown}: {e.Message}");
-            }
-        }
-        else
-        {
-            comparison = CompareAndMaybeAccept(io, environment, verified, records, settings => new FolderComparison(settings).Compare(actual, verified, records, migrationReport, ct));
+            return Report(io, CompareAndMaybeAccept(io, environment, verified, records, compare), reportFolder, redact);
         }
 
-        var snapshots = comparison.Snapshots;
+        var account = ImapAccount.Parse(actual);
+        try
+        {
+            using var store = ImapMailStore.Open(account, ct);
+            io.Output.WriteLine("Reading back " + account.Shown);
+            compare = settings => new FolderComparison(settings).Compare(store, verified, records, migrationReport, ct);
+            return Report(io, CompareAndMaybeAccept(io, environment, verified, records, compare), reportFolder, redact);
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException or MailKit.ProtocolException or MailKit.CommandException)
+        {
+            return Fail(io, $"cannot read the mailboxes of {account.Shown}: {e.Message}");
+        }
+    }
+
+    // What makes the options unusable together before anything is read, or null.
+    private static string? InputProblem(Inputs inputs, bool server)
+    {
+        var (actual, verified, truthPath, _, shard) = inputs;
+        if (verified is null && truthPath is null)
+        {
+            return "give --verified <dir> (the snapshot check), --truth <manifest.jsonl> (the ground-truth check), or both.";
+        }
+
+        if (shard is not null && (truthPath is null || verified is not null))
+        {
+            return "--shard checks part of the mailboxes against the ground truth: give --truth <manifest.jsonl>, and no --verified (a snapshot check compares whole folders).";
+        }
+
+        if (!server && !Directory.Exists(actual))
+        {
+            return $"The actual output folder '{actual}' does not exist.";
+        }
+
+        return verified is not null && !Directory.Exists(verified)
+            ? $"The verified folder '{verified}' does not exist. Create it from a known-good output with: mailmig-fidelity accept --actual \"{(server ? ImapAccount.Parse(actual).Shown : actual)}\" --verified \"{verified}\""
+            : null;
+    }
+
+    // Prints the comparison, writes the report files when asked, and gives the exit code.
+    private static int Report(InvocationConfiguration io, ComparisonReport comparison, string? reportFolder, bool redact)
+    {
         var options = new ReportOptions { Redact = redact };
         ConsoleReportWriter.Write(comparison, ConsoleFor(io.Output), options);
-        if (snapshots is { IsSuccess: false } && !redact)
+        if (comparison.Snapshots is { IsSuccess: false } snapshots && !redact)
         {
             io.Output.WriteLine(snapshots.Describe(maxDiffs: 10));
         }

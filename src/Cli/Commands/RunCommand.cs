@@ -48,24 +48,12 @@ public static class RunCommand
     private static async Task<int> RunAsync(string? migratorTemplate, string? corporaOption, string reportFolder, string[] only, int timeoutSeconds,
         bool redact, bool allowRemovals, bool noSandbox, ShardRequest sharding, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
+        string corpora;
         IReadOnlyList<CorpusCase> cases;
         IMigratorRunner migrator;
-        string corpora;
         try
         {
-            corpora = corporaOption ?? FindCorpora() ?? throw new CorpusException("no corpora/ folder here or in a parent folder; pass --corpora");
-            if (!Directory.Exists(corpora))
-            {
-                throw new CorpusException($"{corpora}: the corpora folder does not exist");
-            }
-
-            cases = CorpusCase.LoadAll(corpora).Where(c => only.Length == 0 || only.Contains(c.Name)).ToList();
-            var unknown = only.Where(o => !cases.Any(c => c.Name == o)).ToList();
-            if (unknown.Count > 0 || cases.Count == 0)
-            {
-                throw new CorpusException(unknown.Count > 0 ? $"{corpora}: no case named {string.Join(", ", unknown)}" : $"{corpora}: holds no case (a folder with a case.json)");
-            }
-
+            (corpora, cases) = LoadCases(corporaOption, only);
             migrator = migratorTemplate is null
                 ? new InProcessMigratorRunner()
                 : new ExternalMigratorRunner(CommandTemplate.Parse(migratorTemplate), TimeSpan.FromSeconds(timeoutSeconds)) { UseSandbox = !noSandbox };
@@ -84,53 +72,83 @@ public static class RunCommand
             return 0;
         }
 
-        var measured = new Dictionary<string, double>(StringComparer.Ordinal);
-
         // An external migrator's timeout covers its whole case, compare stage included (CaseGuard).
         var runner = new CaseGuard(migrator, m => new CorpusRunner(m, Path.Combine(reportFolder, "work")) { AllowRemovals = allowRemovals },
             migratorTemplate is null ? null : TimeSpan.FromSeconds(timeoutSeconds));
+        var measured = new Dictionary<string, double>(StringComparer.Ordinal);
+        List<CaseResult> results;
+        try
+        {
+            results = await RunCasesAsync(runner, cases, measured, console, Path.GetFullPath(reportFolder), cancellationToken);
+        }
+        catch (CorpusException e)
+        {
+            await error.WriteLineAsync("error: " + e.Message);
+            return CliApp.UsageError;
+        }
+
+        var files = RunReportWriter.Write(results, migrator.Name, reportFolder, redact);
+        WriteSummary(console, results, migrator.Name);
+        console.WriteLine($"Reports: {string.Join(", ", files)}");
+        RecordDurations(console, sharding, durations, measured, corpora, cases.Count);
+        return results.All(r => r.Passed) ? 0 : 1;
+    }
+
+    // The corpora folder and the cases to run; throws CorpusException naming what is missing.
+    private static (string Corpora, IReadOnlyList<CorpusCase> Cases) LoadCases(string? corporaOption, string[] only)
+    {
+        var corpora = corporaOption ?? FindCorpora() ?? throw new CorpusException("no corpora/ folder here or in a parent folder; pass --corpora");
+        if (!Directory.Exists(corpora))
+        {
+            throw new CorpusException($"{corpora}: the corpora folder does not exist");
+        }
+
+        var cases = CorpusCase.LoadAll(corpora).Where(c => only.Length == 0 || only.Contains(c.Name)).ToList();
+        var unknown = only.Where(o => !cases.Any(c => c.Name == o)).ToList();
+        if (unknown.Count > 0 || cases.Count == 0)
+        {
+            throw new CorpusException(unknown.Count > 0 ? $"{corpora}: no case named {string.Join(", ", unknown)}" : $"{corpora}: holds no case (a folder with a case.json)");
+        }
+
+        return (corpora, cases);
+    }
+
+    // Runs every case in order, printing a line per case (and why it failed), and times each.
+    private static async Task<List<CaseResult>> RunCasesAsync(CaseGuard runner, IReadOnlyList<CorpusCase> cases, Dictionary<string, double> measured,
+        IAnsiConsole console, string reportFolder, CancellationToken cancellationToken)
+    {
         var results = new List<CaseResult>();
         foreach (var corpusCase in cases)
         {
-            CaseResult result;
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            try
-            {
-                result = await runner.RunAsync(corpusCase, cancellationToken);
-                measured[corpusCase.Name] = clock.Elapsed.TotalSeconds;
-            }
-            catch (CorpusException e)
-            {
-                await error.WriteLineAsync("error: " + e.Message);
-                return CliApp.UsageError;
-            }
-
+            var result = await runner.RunAsync(corpusCase, cancellationToken);
+            measured[corpusCase.Name] = clock.Elapsed.TotalSeconds;
             results.Add(result);
             console.MarkupLine($"{(result.Passed ? "[green]passed[/]" : "[red]FAILED[/]")} {Markup.Escape(corpusCase.Name)}");
             if (!result.Passed)
             {
                 console.WriteLine(result.Describe());
-                if (result.AcceptHint(Path.GetFullPath(reportFolder)) is { } hint)
+                if (result.AcceptHint(reportFolder) is { } hint)
                 {
                     console.WriteLine(hint);
                 }
             }
         }
 
-        var files = RunReportWriter.Write(results, migrator.Name, reportFolder, redact);
-        WriteSummary(console, results, migrator.Name);
-        console.WriteLine($"Reports: {string.Join(", ", files)}");
+        return results;
+    }
+
+    private static void RecordDurations(IAnsiConsole console, ShardRequest sharding, CaseDurations durations, Dictionary<string, double> measured, string corpora, int caseCount)
+    {
         if (sharding.RecordDurations)
         {
             durations.With(measured).Save(corpora);
             console.WriteLine($"Durations of {measured.Count} cases recorded in {CaseDurations.PathIn(corpora)}");
         }
-        else if (cases.Count == 0)
+        else if (caseCount == 0)
         {
             console.WriteLine($"Shard {sharding.Shard} holds no case: there are fewer cases than shards.");
         }
-
-        return results.All(r => r.Passed) ? 0 : 1;
     }
 
     private static string PlaceholderHelp() =>

@@ -36,69 +36,7 @@ public sealed partial class CommandTemplate
     /// <summary>Parses <paramref name="text"/>; throws <see cref="ArgumentException"/> naming the column of an unclosed quote.</summary>
     public static CommandTemplate Parse(string text)
     {
-        var tokens = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var inToken = false;
-        char quote = '\0';
-        var quoteStart = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-                else if (c == '\\' && quote == '"' && i + 1 < text.Length && text[i + 1] is '"' or '\\')
-                {
-                    current.Append(text[++i]);
-                }
-                else
-                {
-                    current.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '\'' or '"':
-                    quote = c;
-                    quoteStart = i;
-                    inToken = true;
-                    break;
-                case '\\' when i + 1 < text.Length:
-                    current.Append(text[++i]);
-                    inToken = true;
-                    break;
-                case ' ' or '\t' or '\n' or '\r':
-                    if (inToken)
-                    {
-                        tokens.Add(current.ToString());
-                        current.Clear();
-                        inToken = false;
-                    }
-
-                    break;
-                default:
-                    current.Append(c);
-                    inToken = true;
-                    break;
-            }
-        }
-
-        if (quote != '\0')
-        {
-            throw new ArgumentException($"the migrator command has an unclosed {quote} quote at column {quoteStart + 1}: {text}", nameof(text));
-        }
-
-        if (inToken)
-        {
-            tokens.Add(current.ToString());
-        }
-
+        var tokens = CommandLineSplitter.Split(text);
         if (tokens.Count == 0)
         {
             throw new ArgumentException("the migrator command is empty", nameof(text));

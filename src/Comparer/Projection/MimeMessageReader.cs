@@ -55,49 +55,11 @@ public static class MimeMessageReader
     {
         ArgumentNullException.ThrowIfNull(message);
         var problems = new List<string>();
-        var headers = new Dictionary<string, string>(LookedUpHeaders.Count, StringComparer.OrdinalIgnoreCase);
-        var ccMailHeaders = new List<string>();
-        foreach (var header in message.Headers)
-        {
-            if (header.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase))
-            {
-                ccMailHeaders.Add(header.Value);
-            }
-            else if (LookedUpHeaders.Contains(header.Field) && !headers.ContainsKey(header.Field))
-            {
-                headers.Add(header.Field, header.Value);
-            }
-        }
-
+        var (headers, ccMailHeaders) = LookUpHeaders(message);
         var missing = Array.FindAll(RequiredHeaders, name => !headers.ContainsKey(name));
-        var indexRaw = headers.GetValueOrDefault("X-MailMig-Source-Index");
-        int? index = null;
-        if (indexRaw is not null)
-        {
-            if (int.TryParse(indexRaw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i > 0)
-            {
-                index = i;
-            }
-            else
-            {
-                problems.Add("X-MailMig-Source-Index is not a positive integer: " + indexRaw);
-            }
-        }
-
-        var readRaw = headers.GetValueOrDefault("X-MailMig-Read");
+        var index = ReadSourceIndex(headers.GetValueOrDefault("X-MailMig-Source-Index"), problems);
         var mboxStatus = headers.GetValueOrDefault("Status");
-        bool? read = readRaw?.Trim().ToLowerInvariant() switch
-        {
-            null => mboxStatus is null ? null : mboxStatus.Contains('R', StringComparison.Ordinal),
-            "yes" => true,
-            "no" => false,
-            _ => null,
-        };
-        if (readRaw is not null && read is null)
-        {
-            problems.Add("X-MailMig-Read is neither yes nor no: " + readRaw);
-        }
-
+        var read = ReadStatus(headers.GetValueOrDefault("X-MailMig-Read"), mboxStatus, problems);
         var content = ReadContent(message, problems, topLevel: true);
         return content.ToMessage(headers.GetValueOrDefault("Message-ID"), problems) with
         {
@@ -116,6 +78,60 @@ public static class MimeMessageReader
             Source = headers.GetValueOrDefault("X-MailMig-Source")?.Trim(),
             MissingHeaders = missing,
         };
+    }
+
+    // The first value of each header the reader looks at, and every X-CcMail-Header in order.
+    private static (Dictionary<string, string> Headers, List<string> CcMailHeaders) LookUpHeaders(MimeMessage message)
+    {
+        var headers = new Dictionary<string, string>(LookedUpHeaders.Count, StringComparer.OrdinalIgnoreCase);
+        var ccMailHeaders = new List<string>();
+        foreach (var header in message.Headers)
+        {
+            if (header.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase))
+            {
+                ccMailHeaders.Add(header.Value);
+            }
+            else if (LookedUpHeaders.Contains(header.Field) && !headers.ContainsKey(header.Field))
+            {
+                headers.Add(header.Field, header.Value);
+            }
+        }
+
+        return (headers, ccMailHeaders);
+    }
+
+    private static int? ReadSourceIndex(string? raw, List<string> problems)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index > 0)
+        {
+            return index;
+        }
+
+        problems.Add("X-MailMig-Source-Index is not a positive integer: " + raw);
+        return null;
+    }
+
+    // X-MailMig-Read when present, else an mbox Status header's R flag, else unknown.
+    private static bool? ReadStatus(string? raw, string? mboxStatus, List<string> problems)
+    {
+        bool? read = raw?.Trim().ToLowerInvariant() switch
+        {
+            null => mboxStatus is null ? null : mboxStatus.Contains('R', StringComparison.Ordinal),
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
+        if (raw is not null && read is null)
+        {
+            problems.Add("X-MailMig-Read is neither yes nor no: " + raw);
+        }
+
+        return read;
     }
 
     internal static MigratedMessage ReadForwarded(MimeMessage message)

@@ -33,16 +33,7 @@ public static class ProjectionWriter
 
     private static void WriteMessage(Emitter e, MigratedMessage m, string indent, string path, bool topLevel)
     {
-        foreach (var header in m.MissingHeaders)
-        {
-            e.Line(indent, "! malformed: missing header " + header);
-        }
-
-        foreach (var problem in m.Problems)
-        {
-            e.Line(indent, "! malformed: " + problem);
-        }
-
+        WriteProblems(e, m, indent);
         if (topLevel)
         {
             e.Field(indent, path, "mailbox", QuoteOrNone(m.Mailbox));
@@ -63,15 +54,40 @@ public static class ProjectionWriter
         e.Field(indent, path, "subject", QuoteOrNone(m.Subject));
         if (topLevel)
         {
-            e.Field(indent, path, "folder", QuoteOrNone(m.Folder));
-            e.Field(indent, path, "read", FormatRead(m));
-            e.Field(indent, path, "priority", FormatPriority(m));
-            e.Addresses(indent, path, "receipt", m.ReceiptTo);
-            e.Items(indent, path, "ccmail-headers", m.CcMailHeaders.Select(Quote));
-            e.Field(indent, path, "repairs", m.Repairs.Count == 0 ? None : string.Join(", ", m.Repairs));
-            e.Field(indent, path, ProjectionFields.Source, QuoteOrNone(m.Source));
+            WriteMigrationFields(e, m, indent, path);
         }
 
+        WriteContent(e, m, indent, path);
+        WriteForwarded(e, m, indent, path);
+    }
+
+    private static void WriteProblems(Emitter e, MigratedMessage m, string indent)
+    {
+        foreach (var header in m.MissingHeaders)
+        {
+            e.Line(indent, "! malformed: missing header " + header);
+        }
+
+        foreach (var problem in m.Problems)
+        {
+            e.Line(indent, "! malformed: " + problem);
+        }
+    }
+
+    // What only a top-level message carries: where it was filed and what the migration recorded of it.
+    private static void WriteMigrationFields(Emitter e, MigratedMessage m, string indent, string path)
+    {
+        e.Field(indent, path, "folder", QuoteOrNone(m.Folder));
+        e.Field(indent, path, "read", FormatRead(m));
+        e.Field(indent, path, "priority", FormatPriority(m));
+        e.Addresses(indent, path, "receipt", m.ReceiptTo);
+        e.Items(indent, path, "ccmail-headers", m.CcMailHeaders.Select(Quote));
+        e.Field(indent, path, "repairs", m.Repairs.Count == 0 ? None : string.Join(", ", m.Repairs));
+        e.Field(indent, path, ProjectionFields.Source, QuoteOrNone(m.Source));
+    }
+
+    private static void WriteContent(Emitter e, MigratedMessage m, string indent, string path)
+    {
         e.Items(indent, path, ProjectionFields.Structure, m.Structure.Select(s => (s.Depth, s.Text)));
         e.Text(indent, ProjectionFields.Body, m.Body);
         if (m.TextParts.Count == 0)
@@ -88,6 +104,10 @@ public static class ProjectionWriter
         }
 
         e.Items(indent, path, ProjectionFields.Attachments, m.Attachments.Select(FormatAttachment));
+    }
+
+    private static void WriteForwarded(Emitter e, MigratedMessage m, string indent, string path)
+    {
         if (m.Forwarded.Count == 0)
         {
             e.Field(indent, path, ProjectionFields.Forwarded, None);

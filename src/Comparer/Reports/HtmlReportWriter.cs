@@ -69,6 +69,25 @@ public static class HtmlReportWriter
         html.Append("<section id=\"truth\">\n<h2>Ground truth</h2>\n<p>Manifest ").Append(E(truth.ManifestPath)).Append(", output ").Append(E(truth.ActualFolder))
             .Append(". Run grade: <strong class=\"grade grade-").Append(truth.Run.Grade).Append("\" data-grade=\"").Append(truth.Run.Grade).Append("\">")
             .Append(truth.Run.Grade).Append("</strong></p>\n");
+        WriteTruthMailboxes(html, truth);
+        WriteTruthFields(html, truth);
+        WriteTruthDifferences(html, truth, options);
+        if (truth.Diagnostics.Count > 0)
+        {
+            html.Append("<h3>Diagnostics</h3>\n<ul class=\"diagnostics\">\n");
+            foreach (var diagnostic in truth.Diagnostics)
+            {
+                html.Append("<li>").Append(E(diagnostic.ToString())).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void WriteTruthMailboxes(StringBuilder html, TruthResult truth)
+    {
         html.Append("<table class=\"mailboxes\">\n<tr><th>mailbox</th><th>expected</th><th>found</th><th>skipped as expected</th><th>messages with differences</th><th>user data lost</th><th>grade</th></tr>\n");
         foreach (var m in truth.Mailboxes.Append(truth.Run))
         {
@@ -77,8 +96,13 @@ public static class HtmlReportWriter
                 .Append("<td class=\"grade grade-").Append(m.Grade).Append("\">").Append(m.Grade).Append("</td></tr>\n");
         }
 
+        html.Append("</table>\n");
+    }
+
+    private static void WriteTruthFields(StringBuilder html, TruthResult truth)
+    {
         var anyNotCarried = truth.NotCarried.Count > 0;
-        html.Append("</table>\n<table class=\"fields\">\n<tr><th>field</th><th>checked</th><th>matched</th><th>fidelity</th>").Append(anyNotCarried ? "<th>not carried</th>" : "").Append("</tr>\n");
+        html.Append("<table class=\"fields\">\n<tr><th>field</th><th>checked</th><th>matched</th><th>fidelity</th>").Append(anyNotCarried ? "<th>not carried</th>" : "").Append("</tr>\n");
         foreach (var f in truth.Fields)
         {
             html.Append("<tr data-field=\"").Append(E(f.Field)).Append("\"><td class=\"field\">").Append(E(f.Field)).Append("</td>")
@@ -96,38 +120,30 @@ public static class HtmlReportWriter
         {
             html.Append("<p class=\"not-carried\">").Append(E(note.Describe())).Append("</p>\n");
         }
+    }
 
-        if (truth.Differences.Count > 0)
+    private static void WriteTruthDifferences(StringBuilder html, TruthResult truth, ReportOptions options)
+    {
+        if (truth.Differences.Count == 0)
         {
-            html.Append("<table class=\"differences\">\n<tr><th>mailbox</th><th>index</th><th>field</th><th>detail</th><th>expected</th><th>actual</th><th>output file</th></tr>\n");
-            foreach (var d in truth.Differences)
-            {
-                html.Append("<tr class=\"difference ").Append(JsonReportWriter.ClassName(d.Class)).Append("\" data-field=\"").Append(E(d.Field))
-                    .Append("\" data-mailbox=\"").Append(E(d.Mailbox)).Append("\" data-index=\"").Append(d.Index?.ToString(CultureInfo.InvariantCulture) ?? "").Append("\">")
-                    .Append("<td class=\"mailbox\">").Append(E(d.Mailbox)).Append("</td>")
-                    .Append("<td class=\"index\">").Append(d.Index?.ToString(CultureInfo.InvariantCulture) ?? "").Append("</td>")
-                    .Append("<td class=\"field\">").Append(E(d.Field)).Append("</td>")
-                    .Append("<td class=\"detail\">").Append(E(d.Detail ?? "")).Append("</td>")
-                    .Append("<td class=\"expected\">").Append(E(d.Expected.Show(options.Redact))).Append("</td>")
-                    .Append("<td class=\"actual\">").Append(E(d.Actual.Show(options.Redact))).Append("</td>")
-                    .Append("<td class=\"file\">").Append(E(d.OutputFile ?? "(none)")).Append("</td></tr>\n");
-            }
-
-            html.Append("</table>\n");
+            return;
         }
 
-        if (truth.Diagnostics.Count > 0)
+        html.Append("<table class=\"differences\">\n<tr><th>mailbox</th><th>index</th><th>field</th><th>detail</th><th>expected</th><th>actual</th><th>output file</th></tr>\n");
+        foreach (var d in truth.Differences)
         {
-            html.Append("<h3>Diagnostics</h3>\n<ul class=\"diagnostics\">\n");
-            foreach (var diagnostic in truth.Diagnostics)
-            {
-                html.Append("<li>").Append(E(diagnostic.ToString())).Append("</li>\n");
-            }
-
-            html.Append("</ul>\n");
+            html.Append("<tr class=\"difference ").Append(JsonReportWriter.ClassName(d.Class)).Append("\" data-field=\"").Append(E(d.Field))
+                .Append("\" data-mailbox=\"").Append(E(d.Mailbox)).Append("\" data-index=\"").Append(d.Index?.ToString(CultureInfo.InvariantCulture) ?? "").Append("\">")
+                .Append("<td class=\"mailbox\">").Append(E(d.Mailbox)).Append("</td>")
+                .Append("<td class=\"index\">").Append(d.Index?.ToString(CultureInfo.InvariantCulture) ?? "").Append("</td>")
+                .Append("<td class=\"field\">").Append(E(d.Field)).Append("</td>")
+                .Append("<td class=\"detail\">").Append(E(d.Detail ?? "")).Append("</td>")
+                .Append("<td class=\"expected\">").Append(E(d.Expected.Show(options.Redact))).Append("</td>")
+                .Append("<td class=\"actual\">").Append(E(d.Actual.Show(options.Redact))).Append("</td>")
+                .Append("<td class=\"file\">").Append(E(d.OutputFile ?? "(none)")).Append("</td></tr>\n");
         }
 
-        html.Append("</section>\n");
+        html.Append("</table>\n");
     }
 
     private static void WriteSnapshots(StringBuilder html, FolderVerificationResult result, ReportOptions options)

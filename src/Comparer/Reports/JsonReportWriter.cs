@@ -88,63 +88,65 @@ public static class JsonReportWriter
         json.WriteString("grade", truth.Run.Grade.ToString());
         json.WritePropertyName("run");
         WriteMailbox(json, truth.Run);
-        json.WriteStartArray("mailboxes");
-        foreach (var mailbox in truth.Mailboxes)
-        {
-            WriteMailbox(json, mailbox);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("fields");
-        foreach (var field in truth.Fields)
-        {
-            json.WriteStartObject();
-            json.WriteString("field", field.Field);
-            json.WriteNumber("checked", field.Checked);
-            json.WriteNumber("matched", field.Matched);
-            json.WriteNumber("fidelity", Math.Round(field.Fidelity, 6));
-            json.WriteNumber("notCarried", field.NotCarried);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("notCarried");
-        foreach (var note in truth.NotCarried)
-        {
-            json.WriteStartObject();
-            json.WriteString("format", note.Format);
-            WriteStrings(json, "aspects", note.Aspects);
-            json.WriteNumber("messages", note.Messages);
-            json.WriteString("note", note.Describe());
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("differences");
-        foreach (var d in truth.Differences)
-        {
-            json.WriteStartObject();
-            json.WriteString("mailbox", d.Mailbox);
-            if (d.Index is { } index)
-            {
-                json.WriteNumber("index", index);
-            }
-            else
-            {
-                json.WriteNull("index");
-            }
-
-            json.WriteString("outputFile", d.OutputFile);
-            json.WriteString("field", d.Field);
-            json.WriteString("class", ClassName(d.Class));
-            json.WriteString("detail", d.Detail);
-            json.WriteString("expected", d.Expected.Show(options.Redact));
-            json.WriteString("actual", d.Actual.Show(options.Redact));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteArray(json, "mailboxes", truth.Mailboxes, WriteMailbox);
+        WriteArray(json, "fields", truth.Fields, WriteField);
+        WriteArray(json, "notCarried", truth.NotCarried, WriteNotCarried);
+        WriteArray(json, "differences", truth.Differences, (writer, d) => WriteDifference(writer, d, options));
         WriteStrings(json, "diagnostics", truth.Diagnostics.Select(d => d.ToString()).ToList());
+        json.WriteEndObject();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(json, item);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteField(Utf8JsonWriter json, FieldTally field)
+    {
+        json.WriteStartObject();
+        json.WriteString("field", field.Field);
+        json.WriteNumber("checked", field.Checked);
+        json.WriteNumber("matched", field.Matched);
+        json.WriteNumber("fidelity", Math.Round(field.Fidelity, 6));
+        json.WriteNumber("notCarried", field.NotCarried);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNotCarried(Utf8JsonWriter json, NotCarriedNote note)
+    {
+        json.WriteStartObject();
+        json.WriteString("format", note.Format);
+        WriteStrings(json, "aspects", note.Aspects);
+        json.WriteNumber("messages", note.Messages);
+        json.WriteString("note", note.Describe());
+        json.WriteEndObject();
+    }
+
+    private static void WriteDifference(Utf8JsonWriter json, TruthDifference d, ReportOptions options)
+    {
+        json.WriteStartObject();
+        json.WriteString("mailbox", d.Mailbox);
+        if (d.Index is { } index)
+        {
+            json.WriteNumber("index", index);
+        }
+        else
+        {
+            json.WriteNull("index");
+        }
+
+        json.WriteString("outputFile", d.OutputFile);
+        json.WriteString("field", d.Field);
+        json.WriteString("class", ClassName(d.Class));
+        json.WriteString("detail", d.Detail);
+        json.WriteString("expected", d.Expected.Show(options.Redact));
+        json.WriteString("actual", d.Actual.Show(options.Redact));
         json.WriteEndObject();
     }
 

@@ -52,7 +52,7 @@ public static class PostOfficeGenerator
             }
 
             db8?.Complete();
-            WritePersonalData(session, outputFolder, manifest, db8 is not null);
+            WritePersonalData(run, manifest, db8 is not null);
             if (db8 is not null)
             {
                 BytePatch.ApplyAll(outputFolder, db8.Patches);
@@ -66,19 +66,31 @@ public static class PostOfficeGenerator
         return result;
     }
 
-    // Boards, lists and address books, when the run has them: their own DB8 file, then their manifest records.
-    private static void WritePersonalData(GenerationSession session, string outputFolder, ManifestWriter manifest, bool db8)
+    // Boards, lists and address books, when the run has them: their own DB8 file, their export blocks, then their manifest records.
+    private static void WritePersonalData(GenerationRun run, ManifestWriter manifest, bool db8)
     {
+        var session = run.Session;
         if (Lists.PersonalDataFactory.Create(session.Settings, session.PostOffice, session.Calendar) is not { } draft)
         {
             return;
         }
 
         var offsets = db8
-            ? Db8PersonalDataWriter.Write(Path.Combine(outputFolder, OutputLayout.PostOfficeFolder), draft.Data, session.PostOffice.CodePage)
+            ? Db8PersonalDataWriter.Write(Path.Combine(run.OutputFolder, OutputLayout.PostOfficeFolder), draft.Data, session.PostOffice.CodePage)
             : null;
+        if (session.Settings.Writes(OutputFormat.Export))
+        {
+            var mailboxes = session.PostOffice.Users
+                .Select(u => (u.Name, OutputLayout.ExportFile(run.ExportNames[u.Index]), ExportOptions(session, u))).ToList();
+            ExportPersonalDataOutput.Write(run.OutputFolder, draft.Data, mailboxes, session.PostOffice.Name, run.Exported, session.PostOffice.CodePage);
+        }
+
         PersonalDataManifest.Write(manifest, draft, offsets);
     }
+
+    // How a mailbox's export file is written: the post office's code page, shaped by the mailbox's file faults (LF-only lines).
+    private static ExportWriterOptions ExportOptions(GenerationSession session, LocalUser user) =>
+        session.Plan.MailboxFaults[user.Index].Types.Aggregate(new ExportWriterOptions { CodePage = session.PostOffice.CodePage }, (o, f) => f.ShapeExportFile(o));
 
     private static void WriteMailbox(GenerationRun run, LocalUser user, IEnumerable<GeneratedCopy> copies, ManifestWriter manifest, Db8Output? db8)
     {
@@ -87,8 +99,7 @@ public static class PostOfficeGenerator
         var mailboxFaults = session.Plan.MailboxFaults[user.Index];
         db8?.BeginMailbox(user.Name, user.Folders);
         using var export = settings.Writes(OutputFormat.Export)
-            ? new ExportOutput(run.OutputFolder, OutputLayout.ExportFile(run.ExportNames[user.Index]), user.Name, session.PostOffice.Name, run.Exported,
-                mailboxFaults.Types.Aggregate(new ExportWriterOptions { CodePage = session.PostOffice.CodePage }, (o, f) => f.ShapeExportFile(o)))
+            ? new ExportOutput(run.OutputFolder, OutputLayout.ExportFile(run.ExportNames[user.Index]), user.Name, session.PostOffice.Name, run.Exported, ExportOptions(session, user))
             : null;
         manifest.WriteMailbox(user.Name, user.Folders, session.Plan.Copies[user.Index].Count,
             mailboxFaults.Faults.Select(f => InjectIntoMailbox(f, export, db8)).ToArray());

@@ -18,6 +18,9 @@ public static class OutputLayout
     /// <summary>Every top-level entry the generator writes (what <c>--force</c> replaces).</summary>
     public static IReadOnlyList<string> Entries { get; } = [PostOfficeFolder, ExportFolder, ManifestFile, GenerationFile];
 
+    /// <summary>The post-office export file (bulletin boards, no mailbox), relative to the output folder; <c>%</c> keeps it apart from every mailbox's segment.</summary>
+    public const string PostOfficeExportFile = $"{ExportFolder}/%bulletin-boards.txt";
+
     /// <summary>The export file of a mailbox whose file name segment is <paramref name="segment"/>, relative to the output folder.</summary>
     public static string ExportFile(string segment) => $"{ExportFolder}/{segment}.txt";
 

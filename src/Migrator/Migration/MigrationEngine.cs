@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MailMig.Fidelity.CcMail.Diagnostics;
 using MailMig.Fidelity.CcMail.Model;
@@ -124,25 +125,8 @@ public sealed partial class MigrationEngine
         Exception? failure = null;
         using (var records = _source.ReadMessages(mailbox).GetEnumerator())
         {
-            while (true)
+            while (TryRead(records, out var record, out failure, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                MessageRecord record;
-                try
-                {
-                    if (!records.MoveNext())
-                    {
-                        break;
-                    }
-
-                    record = records.Current;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    failure = ex;
-                    break;
-                }
-
                 lastIndex = Math.Max(lastIndex, record.Index);
                 var pending = Start(record, mailbox.Name, folders, writer);
                 lastLocation = pending.Location;
@@ -167,6 +151,28 @@ public sealed partial class MigrationEngine
 
         writer.Complete();
         return outcome;
+    }
+
+    // The next record in source order; false at the end, or with the exception the reader threw (the rest of the mailbox is then skipped).
+    private static bool TryRead(IEnumerator<MessageRecord> records, [NotNullWhen(true)] out MessageRecord? record, out Exception? failure, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        (record, failure) = (null, null);
+        try
+        {
+            if (!records.MoveNext())
+            {
+                return false;
+            }
+
+            record = records.Current;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            failure = ex;
+            return false;
+        }
     }
 
     // Reader side, in source order: folder segments are allocated here; conversion and rendering go to the pool.

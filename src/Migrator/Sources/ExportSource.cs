@@ -4,12 +4,17 @@ using MailMig.Fidelity.CcMail.Model;
 
 namespace MailMig.Fidelity.Migrator.Sources;
 
-/// <summary>One cc:Mail export file: one mailbox, named by the file header's <c>Mailbox:</c> or else the file name.</summary>
-/// <remarks>An export carries no time zone: <c>--time-zone</c> names it, else UTC with a warning diagnostic.</remarks>
-public sealed class ExportSource : IMigrationSource
+/// <summary>One cc:Mail export file: one mailbox, named by the file header's <c>Mailbox:</c> or else the file name, with its owner's
+/// mailing lists and address book; or a post-office export of bulletin boards, which holds no mailbox.</summary>
+/// <remarks>An export carries no time zone: <c>--time-zone</c> names it, else UTC with a warning diagnostic.
+/// Personal data (docs/formats/export.md, "Personal data") is read after the messages, as the engine asks for it after every mailbox.</remarks>
+public sealed class ExportSource : IMigrationSource, IPersonalDataSource
 {
     /// <summary>The diagnostic code of the warning given when no time zone was named.</summary>
     public const string TimeZoneAssumedCode = "migrate.time-zone-assumed";
+
+    /// <summary>The diagnostic code of the error given when a post-office export holds message blocks, which belong to no mailbox.</summary>
+    public const string MessagesWithoutMailboxCode = "migrate.messages-without-mailbox";
 
     private readonly ExportReader _reader;
     private readonly List<Diagnostic> _diagnostics = [];
@@ -29,7 +34,7 @@ public sealed class ExportSource : IMigrationSource
 
         PostOffice = new PostOffice { Name = header.PostOffice ?? "", CodePage = header.CodePage, TimeZoneId = timeZoneId ?? "UTC" };
         var name = string.IsNullOrWhiteSpace(header.Mailbox) ? System.IO.Path.GetFileNameWithoutExtension(path) : header.Mailbox;
-        Mailboxes = [new SourceMailbox(name, [], null, path)];
+        Mailboxes = _reader.IsPostOfficeExport ? [] : [new SourceMailbox(name, [], null, path)];
     }
 
     /// <summary>The export file.</summary>
@@ -45,9 +50,9 @@ public sealed class ExportSource : IMigrationSource
     public PostOffice PostOffice { get; }
 
     /// <inheritdoc/>
-    /// <inheritdoc/>
     public IReadOnlyList<LostMailbox> LostMailboxes { get; } = [];
 
+    /// <inheritdoc/>
     public IReadOnlyList<SourceMailbox> Mailboxes { get; }
 
     /// <inheritdoc/>
@@ -64,6 +69,22 @@ public sealed class ExportSource : IMigrationSource
         _read = true;
         var unreadable = new UnreadableItems(Path, PostOffice.CodePage);
         return _reader.ReadRecords().Select(unreadable.Apply);
+    }
+
+    /// <inheritdoc/>
+    public (PersonalData Data, IReadOnlyList<Diagnostic> Diagnostics) ReadPersonalData()
+    {
+        // The blocks after the last message are read here; message blocks left unread belong to a mailbox migrated
+        // before (a resumed run) or, in a post-office export, to none: those are named, not lost silently.
+        var unread = _reader.ReadRecords().Count();
+        var diagnostics = new List<Diagnostic>(_reader.PersonalDataDiagnostics);
+        if (unread > 0 && Mailboxes.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, MessagesWithoutMailboxCode,
+                $"the post-office export holds {unread} message block(s) but no Mailbox: line: they belong to no mailbox and were not migrated", RelativeFile(Path), 0));
+        }
+
+        return (_reader.PersonalData, diagnostics);
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,6 @@
 using MailMig.Fidelity.CcMail.Db8;
+using MailMig.Fidelity.CcMail.Export;
+using MailMig.Fidelity.CcMail.Model;
 using MailMig.Fidelity.Generator.Generation;
 using MailMig.Fidelity.Generator.Tests.Support;
 
@@ -13,6 +15,7 @@ public sealed class PersonalDataGenerationTests
         PostOfficeGenerator.Generate(new GeneratorOptions { Profile = "minimal", Seed = 3, Users = 3, Messages = 12, Faults = ["read-status"] }, temp.Path);
 
         Assert.False(File.Exists(Path.Combine(temp.Path, "po", Db8PersonalDataLayout.File)));
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(temp.Path, "export")).Length);
         Assert.DoesNotContain(File.ReadLines(Path.Combine(temp.Path, "manifest.jsonl")), l => l.Contains("\"record\":\"bulletin", StringComparison.Ordinal));
     }
 
@@ -69,4 +72,38 @@ public sealed class PersonalDataGenerationTests
         var value = json.RootElement.GetProperty(name);
         return value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetRawText() : value.GetString()!;
     }
+
+    [Fact]
+    public void The_export_form_carries_the_same_boards_lists_and_address_books_as_the_db8_form()
+    {
+        using var temp = new TempFolder();
+        PostOfficeGenerator.Generate(new GeneratorOptions
+        {
+            Profile = "minimal", Seed = 8, Users = 12, Messages = 30, PersonalData = true,
+            Faults = ["lf-only-lines", "bulletin-board-quote-in-name", "mailing-list-last-first", "address-book-smtp-entry", "address-book-blank-contact"],
+        }, temp.Path);
+
+        var db8 = Db8PersonalDataReader.Read(Path.Combine(temp.Path, "po"), ReadPostOfficeName(temp.Path), CodePage(temp.Path)).Data;
+        var export = new PersonalData();
+        foreach (var file in Directory.GetFiles(Path.Combine(temp.Path, "export")).Order(StringComparer.Ordinal))
+        {
+            using var reader = ExportReader.Open(file);
+            Assert.All(reader.ReadRecords(), r => Assert.NotNull(r.Message));
+            Assert.Empty(reader.PersonalDataDiagnostics);
+            export.BulletinBoards.AddRange(reader.PersonalData.BulletinBoards);
+            export.MailingLists.AddRange(reader.PersonalData.MailingLists);
+            export.AddressBooks.AddRange(reader.PersonalData.AddressBooks);
+        }
+
+        Assert.Equal(Describe(db8), Describe(export));
+        Assert.NotEmpty(db8.BulletinBoards);
+    }
+
+    // Everything the migration uses of personal data, lists and books in owner order (the export form groups them by owner's file).
+    private static string[] Describe(PersonalData data) =>
+    [
+        .. data.BulletinBoards.Select(b => $"board {b.Name}: " + string.Join(" | ", b.Messages.Select(m => $"{m.From?.Raw} {m.DateText} {m.Date:O} {m.Subject} {m.Folder} {m.Items.Count}"))),
+        .. data.MailingLists.OrderBy(l => l.Owner, StringComparer.Ordinal).Select(l => $"list {l.Owner}/{l.Name}: " + string.Join(" | ", l.Members.Select(m => $"{m.Raw} {m.Kind} {m.PostOffice}"))),
+        .. data.AddressBooks.OrderBy(b => b.Owner, StringComparer.Ordinal).Select(b => $"book {b.Owner}: " + string.Join(" | ", b.Entries.Select(e => $"{e.Name}/{e.Address?.Raw}/{e.Address?.Kind}/{e.Comment ?? "(none)"}"))),
+    ];
 }

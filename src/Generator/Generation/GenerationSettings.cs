@@ -74,21 +74,7 @@ public sealed class GenerationSettings
                 $"unknown profile '{options.Profile}'; valid profiles: {string.Join(", ", ProfileCatalog.All.Select(p => p.Name))}");
         var users = options.Users ?? profile.DefaultUsers;
         var messages = options.Messages ?? profile.DefaultMessages;
-        if (users < 1 || users > MaxUsers)
-        {
-            throw new GeneratorUsageException($"--users must be between 1 and {MaxUsers}, not {users}");
-        }
-
-        if (messages < 1 || messages > MaxMessages)
-        {
-            throw new GeneratorUsageException($"--messages must be between 1 and {MaxMessages}, not {messages}");
-        }
-
-        if (options.Parallelism is < 1 or > MaxParallelism)
-        {
-            throw new GeneratorUsageException($"--parallelism must be between 1 and {MaxParallelism}, not {options.Parallelism}");
-        }
-
+        CheckCounts(users, messages, options.Parallelism);
         var rate = options.FaultRate ?? 0.0;
         if (!(rate >= 0.0 && rate <= 1.0))
         {
@@ -131,6 +117,25 @@ public sealed class GenerationSettings
         }
 
         return settings;
+    }
+
+    // The sizes and the thread count, each within its range.
+    private static void CheckCounts(int users, int messages, int? parallelism)
+    {
+        if (users < 1 || users > MaxUsers)
+        {
+            throw new GeneratorUsageException($"--users must be between 1 and {MaxUsers}, not {users}");
+        }
+
+        if (messages < 1 || messages > MaxMessages)
+        {
+            throw new GeneratorUsageException($"--messages must be between 1 and {MaxMessages}, not {messages}");
+        }
+
+        if (parallelism is < 1 or > MaxParallelism)
+        {
+            throw new GeneratorUsageException($"--parallelism must be between 1 and {MaxParallelism}, not {parallelism}");
+        }
     }
 
     /// <summary>Why <paramref name="fault"/> cannot be injected with these outputs, code page and zone, or null when it can.</summary>

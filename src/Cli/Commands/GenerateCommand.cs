@@ -34,9 +34,10 @@ public static class GenerateCommand
         var output = new Option<string>("--out") { Description = "The output folder (must be empty unless --force).", Required = true }.MustBeWritableFolder();
         var personalData = new Option<bool>("--personal-data") { Description = "Also generate bulletin boards, personal mailing lists and address books (docs/formats/personal-data.md)." };
         var force = new Option<bool>("--force") { Description = "Replace what an earlier run generated in the output folder." };
+        var parallelism = new Option<int?>("--parallelism") { Description = "Threads generating at once, 1 to 64: one writes, the others build messages (default 2 on two cores or more; 1: one thread; the output is the same at any value)." };
 
         var command = new Command("generate", "Generate a synthetic cc:Mail post office with faults and its ground-truth manifest.");
-        foreach (var option in new Option[] { seed, profile, users, messages, faults, faultRate, format, codePage, timeZone, personalData, output, force })
+        foreach (var option in new Option[] { seed, profile, users, messages, faults, faultRate, format, codePage, timeZone, personalData, output, force, parallelism })
         {
             command.Options.Add(option);
         }
@@ -53,6 +54,7 @@ public static class GenerateCommand
                     Faults = r.GetValue(faults)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                     FaultRate = ParseRate(r.GetValue(faultRate)), Formats = ParseFormats(r.GetValue(format)!),
                     CodePage = r.GetValue(codePage), TimeZoneId = r.GetValue(timeZone), PersonalData = r.GetValue(personalData),
+                    Parallelism = r.GetValue(parallelism),
                 };
                 var settings = GenerationSettings.Resolve(options);
                 var folder = r.GetValue(output)!;

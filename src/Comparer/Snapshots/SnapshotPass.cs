@@ -13,7 +13,10 @@ namespace MailMig.Fidelity.Comparer.Snapshots;
  * message with one name is the duplicate, whatever the thread timing), then the received and
  * verified files are written in parallel. A message found in another folder than its snapshot
  * (same mailbox, same index file name) is one difference with field "location", not one new
- * snapshot plus one orphan.
+ * snapshot plus one orphan. Texts are kept for the first DetailedDifferences differences only: an
+ * accept of a million new messages, or a run that changed every message, would otherwise hold every
+ * projection until the end; past that, a difference keeps its name and paths, and its received
+ * file holds the text.
  */
 
 /// <summary>Compares projections with <c>*.verified.txt</c> snapshots, group by group, and collects the folder verification result.</summary>
@@ -85,7 +88,7 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
             case SnapshotStatus.Matched: _matched.Add(item.Name); break;
             case SnapshotStatus.Accepted: _accepted.Add(item.Name); break;
             case SnapshotStatus.New: _groupNew.Add(new SnapshotDifference(outcome, item.Location)); break;
-            default: _differences.Add(new SnapshotDifference(outcome, item.Location)); break;
+            default: _differences.Add(new SnapshotDifference(Kept(outcome, _differences.Count + _new.Count), item.Location)); break;
         }
     }
 
@@ -122,7 +125,22 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
         }
 
         _orphaned.AddRange(orphaned);
-        _new.AddRange(_groupNew);
+        foreach (var added in _groupNew)
+        {
+            _new.Add(added with { Outcome = Kept(added.Outcome, _differences.Count + _new.Count) });
+        }
+    }
+
+    // The outcome as kept for reports: whole while fewer than DetailedDifferences are kept, else without its texts.
+    private SnapshotOutcome Kept(SnapshotOutcome outcome, int alreadyKept)
+    {
+        if (alreadyKept < settings.DetailedDifferences)
+        {
+            return outcome;
+        }
+
+        var note = $"(not kept in memory past the first {settings.DetailedDifferences} differences: {outcome.ReceivedPath} holds the received snapshot)";
+        return outcome with { ReceivedText = note, VerifiedText = null, Diff = note };
     }
 
     /// <summary>The folder verification result.</summary>

@@ -20,6 +20,9 @@ public sealed class SnapshotSettings
     /// <summary>Accept (write verified) regardless of <c>MAILMIG_ACCEPT</c> when true, never when false; CI still forbids writing.</summary>
     public bool? Accept { get; init; }
 
+    /// <summary>How many differences and new snapshots keep their texts in memory for reports; past them only names and paths are kept (the received files on disk hold the rest).</summary>
+    public int DetailedDifferences { get; init; } = 1000;
+
     /// <summary>Creates the engine these settings describe.</summary>
     public SnapshotEngine CreateEngine() => new(Environment ?? SnapshotEnvironment.FromProcess(), DiffLauncher, Accept);
 }

@@ -7,9 +7,8 @@ namespace MailMig.Fidelity.Generator.Generation;
 /// <summary>A planned post office whose messages can be enumerated mailbox by mailbox without writing any bytes.</summary>
 public sealed class GenerationSession
 {
-    private readonly EventContentBuilder _builder;
-    private readonly CopyBuilder _copies;
     private readonly int _lastUser;
+    private readonly MailboxBuilder _mailboxes;
 
     private GenerationSession(GenerationSettings settings)
     {
@@ -17,9 +16,8 @@ public sealed class GenerationSession
         PostOffice = PostOfficeFactory.Create(settings.Seed, settings.Users, settings.CodePage, settings.TimeZoneId, settings.Faults);
         Calendar = new ZoneCalendar(PostOffice.TimeZone, GenerationSettings.Years.First, GenerationSettings.Years.Last);
         Plan = Planner.Create(settings, PostOffice);
-        _builder = new EventContentBuilder(settings, PostOffice, Plan, Calendar);
-        _copies = new CopyBuilder(settings, Plan);
         _lastUser = Enumerable.Range(0, Plan.Copies.Length).LastOrDefault(u => Plan.Copies[u].Count > 0);
+        _mailboxes = NewMailboxBuilder();
     }
 
     /// <summary>The resolved settings.</summary>
@@ -38,15 +36,8 @@ public sealed class GenerationSession
     public static GenerationSession Create(GeneratorOptions options) => new(GenerationSettings.Resolve(options));
 
     /// <summary>The messages of <paramref name="user"/>'s mailbox in source order, each built when asked for.</summary>
-    public IEnumerable<GeneratedCopy> Mailbox(LocalUser user)
-    {
-        var copies = Plan.Copies[user.Index];
-        for (var index = 0; index < copies.Count; index++)
-        {
-            var copy = PlannedCopy.Unpack(copies[index]);
-            var content = _builder.Build(copy.Event);
-            yield return new GeneratedCopy(index, content,
-                _copies.Build(content, copy, user, index, user.Index == _lastUser && index == copies.Count - 1));
-        }
-    }
+    public IEnumerable<GeneratedCopy> Mailbox(LocalUser user) => _mailboxes.Mailbox(user);
+
+    /// <summary>A builder of its own for another thread: the same copies as <see cref="Mailbox"/>.</summary>
+    internal MailboxBuilder NewMailboxBuilder() => new(Settings, PostOffice, Plan, Calendar, _lastUser);
 }

@@ -15,6 +15,9 @@ public sealed class GenerationSettings
     /// <summary>The most messages one run can generate.</summary>
     public const int MaxMessages = 100_000_000;
 
+    /// <summary>The most threads that build messages at once.</summary>
+    public const int MaxParallelism = 64;
+
     /// <summary>The first and last years of generated dates.</summary>
     public static readonly (int First, int Last) Years = (1996, 2001);
 
@@ -54,6 +57,9 @@ public sealed class GenerationSettings
     /// <summary>The post office time zone.</summary>
     public string TimeZoneId { get; private init; } = "UTC";
 
+    /// <summary>The threads that generate at once: the calling thread writes, the others build (1: the calling thread alone; default 2 when there are two cores, since Bogus's static lock makes more builders wait); the bytes are the same at any value.</summary>
+    public int Parallelism => Options.Parallelism ?? Math.Min(Environment.ProcessorCount, 2);
+
     /// <summary>Whether <paramref name="format"/> is written.</summary>
     public bool Writes(OutputFormat format) => Formats.Contains(format);
 
@@ -68,16 +74,7 @@ public sealed class GenerationSettings
                 $"unknown profile '{options.Profile}'; valid profiles: {string.Join(", ", ProfileCatalog.All.Select(p => p.Name))}");
         var users = options.Users ?? profile.DefaultUsers;
         var messages = options.Messages ?? profile.DefaultMessages;
-        if (users < 1 || users > MaxUsers)
-        {
-            throw new GeneratorUsageException($"--users must be between 1 and {MaxUsers}, not {users}");
-        }
-
-        if (messages < 1 || messages > MaxMessages)
-        {
-            throw new GeneratorUsageException($"--messages must be between 1 and {MaxMessages}, not {messages}");
-        }
-
+        CheckCounts(users, messages, options.Parallelism);
         var rate = options.FaultRate ?? 0.0;
         if (!(rate >= 0.0 && rate <= 1.0))
         {
@@ -120,6 +117,25 @@ public sealed class GenerationSettings
         }
 
         return settings;
+    }
+
+    // The sizes and the thread count, each within its range.
+    private static void CheckCounts(int users, int messages, int? parallelism)
+    {
+        if (users < 1 || users > MaxUsers)
+        {
+            throw new GeneratorUsageException($"--users must be between 1 and {MaxUsers}, not {users}");
+        }
+
+        if (messages < 1 || messages > MaxMessages)
+        {
+            throw new GeneratorUsageException($"--messages must be between 1 and {MaxMessages}, not {messages}");
+        }
+
+        if (parallelism is < 1 or > MaxParallelism)
+        {
+            throw new GeneratorUsageException($"--parallelism must be between 1 and {MaxParallelism}, not {parallelism}");
+        }
     }
 
     /// <summary>Why <paramref name="fault"/> cannot be injected with these outputs, code page and zone, or null when it can.</summary>

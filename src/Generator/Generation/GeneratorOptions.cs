@@ -32,4 +32,7 @@ public sealed record GeneratorOptions
 
     /// <summary>Whether to generate bulletin boards, personal mailing lists and address books (docs/formats/personal-data.md); faults that need them turn it on.</summary>
     public bool PersonalData { get; init; }
+
+    /// <summary>The threads that generate at once (one writes, the others build messages), or null for two when there are two cores; 1 builds and writes on the calling thread, and any value gives the same bytes.</summary>
+    public int? Parallelism { get; init; }
 }

@@ -16,7 +16,8 @@ namespace MailMig.Fidelity.Generator.Generation;
  * recipients and faults, and which mailbox gets which copy. Then mailboxes are written one after the
  * other: each copy's content is rebuilt from its event's seed, written to the DB8 store and the
  * mailbox's export file, located, and described in the manifest, then dropped. Nothing but the plan
- * grows with the message count. Byte faults that damage what the writers wrote are applied as
+ * grows with the message count. With --parallelism above 1, worker threads build the copies ahead
+ * (MailboxPipeline) and this thread still writes every byte in the same order, so the output is the same. Byte faults that damage what the writers wrote are applied as
  * patches once every file is closed; file digests are taken last.
  */
 
@@ -44,9 +45,10 @@ public static class PostOfficeGenerator
             using var db8 = settings.Writes(OutputFormat.Db8)
                 ? new Db8Output(outputFolder, postOffice.Name, postOffice.CodePage, postOffice.TimeZoneId, postOffice.Directory)
                 : null;
+            using var pipeline = settings.Parallelism > 1 ? new MailboxPipeline(session, settings.Parallelism - 1, cancellationToken) : null;
             foreach (var user in postOffice.Users)
             {
-                WriteMailbox(run, user, manifest, db8);
+                WriteMailbox(run, user, pipeline?.Mailbox(user) ?? session.Mailbox(user), manifest, db8);
             }
 
             db8?.Complete();
@@ -90,7 +92,7 @@ public static class PostOfficeGenerator
     private static ExportWriterOptions ExportOptions(GenerationSession session, LocalUser user) =>
         session.Plan.MailboxFaults[user.Index].Types.Aggregate(new ExportWriterOptions { CodePage = session.PostOffice.CodePage }, (o, f) => f.ShapeExportFile(o));
 
-    private static void WriteMailbox(GenerationRun run, LocalUser user, ManifestWriter manifest, Db8Output? db8)
+    private static void WriteMailbox(GenerationRun run, LocalUser user, IEnumerable<GeneratedCopy> copies, ManifestWriter manifest, Db8Output? db8)
     {
         var session = run.Session;
         var settings = session.Settings;
@@ -102,18 +104,30 @@ public static class PostOfficeGenerator
         manifest.WriteMailbox(user.Name, user.Folders, session.Plan.Copies[user.Index].Count,
             mailboxFaults.Faults.Select(f => InjectIntoMailbox(f, export, db8)).ToArray());
 
-        foreach (var (index, content, build) in session.Mailbox(user))
+        foreach (var copy in copies)
         {
             run.CancellationToken.ThrowIfCancellationRequested();
+            var (index, content, build) = copy;
             var applied = WriteCopy(build, export, db8, run.ExportPatches);
-            manifest.WriteMessage(user.Name, index + 1, build.Message,
-                new MessageExpectation(content.ExpectedLocal, content.ExpectedNames, build.Unreadable, applied));
+            if (copy.ManifestLine is { } line)
+            {
+                manifest.WriteLine(line);
+            }
+            else
+            {
+                manifest.WriteMessage(user.Name, index + 1, build.Message, Expectation(copy, applied));
+            }
+
             run.Written++;
             run.Progress?.Invoke(run.Written, settings.Messages);
         }
 
         db8?.EndMailbox();
     }
+
+    /// <summary>What the manifest says of <paramref name="copy"/> beyond its message, with its faults as written.</summary>
+    internal static MessageExpectation Expectation(GeneratedCopy copy, IReadOnlyList<AppliedFault> applied) =>
+        new(copy.Content.ExpectedLocal, copy.Content.ExpectedNames, copy.Build.Unreadable, applied);
 
     private static AppliedFault InjectIntoMailbox(FaultDescriptor fault, ExportOutput? export, Db8Output? db8)
     {

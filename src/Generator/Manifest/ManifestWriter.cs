@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,6 +19,7 @@ public sealed class ManifestWriter : IDisposable
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
     private readonly Stream _stream;
+    private readonly ArrayBufferWriter<byte> _line = new(1 << 12);
     private readonly Utf8JsonWriter _json;
 
     /// <summary>The JSON writer of the current line, for record writers beside this one.</summary>
@@ -29,7 +31,7 @@ public sealed class ManifestWriter : IDisposable
     public ManifestWriter(Stream stream, ZoneCalendar calendar, IReadOnlyList<OutputFormat> formats)
     {
         _stream = stream;
-        _json = new Utf8JsonWriter(stream, Options);
+        _json = new Utf8JsonWriter(_line, Options);
         _calendar = calendar;
         _formats = formats;
     }
@@ -71,6 +73,27 @@ public sealed class ManifestWriter : IDisposable
     /// <summary>Writes the message record of message <paramref name="index"/> (1-based) of <paramref name="mailbox"/>.</summary>
     public void WriteMessage(string mailbox, int index, CcMessage message, MessageExpectation expectation)
     {
+        WriteMessageRecord(mailbox, index, message, expectation);
+        EndLine();
+    }
+
+    /// <summary>The bytes <see cref="WriteMessage"/> would write (the line with its LF), without writing them: for a thread that renders ahead of the writer.</summary>
+    public byte[] MessageLine(string mailbox, int index, CcMessage message, MessageExpectation expectation)
+    {
+        WriteMessageRecord(mailbox, index, message, expectation);
+        _json.Flush();
+        _line.Write("\n"u8);
+        var bytes = _line.WrittenSpan.ToArray();
+        _line.ResetWrittenCount();
+        _json.Reset();
+        return bytes;
+    }
+
+    /// <summary>Writes a line <see cref="MessageLine"/> rendered, as it is.</summary>
+    public void WriteLine(ReadOnlySpan<byte> line) => _stream.Write(line);
+
+    private void WriteMessageRecord(string mailbox, int index, CcMessage message, MessageExpectation expectation)
+    {
         _json.WriteStartObject();
         _json.WriteString("record", "message");
         _json.WriteString("mailbox", mailbox);
@@ -107,7 +130,6 @@ public sealed class ManifestWriter : IDisposable
         }
 
         _json.WriteEndObject();
-        EndLine();
     }
 
     /// <inheritdoc/>
@@ -317,11 +339,13 @@ public sealed class ManifestWriter : IDisposable
         _json.WriteEndArray();
     }
 
-    /// <summary>Ends the current record's line.</summary>
+    /// <summary>Ends the current record's line: one write of the line to the buffered stream, never a flush per line.</summary>
     internal void EndLine()
     {
         _json.Flush();
-        _stream.WriteByte((byte)'\n');
+        _line.Write("\n"u8);
+        _stream.Write(_line.WrittenSpan);
+        _line.ResetWrittenCount();
         _json.Reset();
     }
 }

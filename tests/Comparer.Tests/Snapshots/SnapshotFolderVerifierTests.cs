@@ -51,6 +51,22 @@ public sealed class SnapshotFolderVerifierTests : IDisposable
         Assert.True(File.Exists(Path.Combine(VerifiedFolder, "M%C3%BCller%2F%C3%9C", "Posteingang", "000005.verified.txt")));
     }
 
+    [Fact]
+    public void PastTheKeptNumberOfDifferencesOnlyNamesStayInMemoryAndTheReceivedFilesHoldTheTexts()
+    {
+        OutputTree.WriteEml(Actual, Enumerable.Range(1, 5).Select(Mutations.Baseline));
+        var settings = new SnapshotSettings { Environment = TestEnvironments.Local(), DetailedDifferences = 2 };
+
+        var result = new SnapshotFolderVerifier(settings).Verify(Actual, VerifiedFolder);
+
+        Assert.Equal(5, result.New.Count);
+        Assert.Equal(2, result.New.Count(d => d.Outcome.ReceivedText.Contains("subject:", StringComparison.Ordinal)));
+        var kept = result.New[4].Outcome;
+        Assert.Contains("not kept in memory past the first 2 differences", kept.ReceivedText, StringComparison.Ordinal);
+        Assert.Contains(kept.ReceivedPath, kept.Diff, StringComparison.Ordinal);
+        Assert.Contains("subject:", File.ReadAllText(kept.ReceivedPath), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Mutations.Names), MemberType = typeof(Mutations))]
     public void AChangedMessageIsADifferenceNamingTheField(string mutation)

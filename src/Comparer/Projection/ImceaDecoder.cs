@@ -54,21 +54,29 @@ public static class ImceaDecoder
 
     private static (string Address, string? Problem) DecodePayload(ReadOnlySpan<char> payload, int payloadStart)
     {
+        if (payload.IndexOfAny('+', '_') < 0)
+        {
+            return (payload.ToString(), null);
+        }
+
+        // A '+XX' run is at most a third of the payload: its bytes fit a buffer of that size.
         var text = new StringBuilder(payload.Length);
-        var bytes = new List<byte>();
+        Span<byte> bytes = payload.Length <= 1536 ? stackalloc byte[(payload.Length / 3) + 1] : new byte[(payload.Length / 3) + 1];
+        var count = 0;
         string? problem = null;
         for (var i = 0; i < payload.Length; i++)
         {
             var c = payload[i];
             if (c == '+' && i + 2 < payload.Length && TryHex(payload[i + 1], payload[i + 2], out var b))
             {
-                bytes.Add(b);
+                bytes[count++] = b;
                 i += 2;
                 continue;
             }
 
-            var flushProblem = FlushBytes(bytes, text, payloadStart + i);
+            var flushProblem = FlushBytes(bytes[..count], text, payloadStart + i);
             problem ??= flushProblem;
+            count = 0;
             if (c == '+')
             {
                 problem ??= string.Create(CultureInfo.InvariantCulture, $"'+' not followed by two hex digits at {payloadStart + i}; kept as written");
@@ -80,28 +88,26 @@ public static class ImceaDecoder
             }
         }
 
-        var lastProblem = FlushBytes(bytes, text, payloadStart + payload.Length);
+        var lastProblem = FlushBytes(bytes[..count], text, payloadStart + payload.Length);
         problem ??= lastProblem;
         return (text.ToString(), problem);
     }
 
-    private static string? FlushBytes(List<byte> bytes, StringBuilder text, int position)
+    private static string? FlushBytes(ReadOnlySpan<byte> bytes, StringBuilder text, int position)
     {
-        if (bytes.Count == 0)
+        if (bytes.IsEmpty)
         {
             return null;
         }
 
         string? problem = null;
-        var array = bytes.ToArray();
-        bytes.Clear();
         try
         {
-            text.Append(StrictUtf8.GetString(array));
+            text.Append(StrictUtf8.GetString(bytes));
         }
         catch (DecoderFallbackException)
         {
-            text.Append(Encoding.Latin1.GetString(array));
+            text.Append(Encoding.Latin1.GetString(bytes));
             problem = string.Create(CultureInfo.InvariantCulture, $"the bytes before {position} are not UTF-8; read as Latin-1");
         }
 

@@ -161,6 +161,11 @@ public static class ProjectionWriter
     /// <summary>Quotes a data value, escaping backslash, quote and control characters, so spaces and invisible characters show.</summary>
     internal static string Quote(string value)
     {
+        if (!NeedsEscape(value))
+        {
+            return string.Concat("\"", value, "\"");
+        }
+
         var text = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
@@ -173,6 +178,20 @@ public static class ProjectionWriter
         }
 
         return text.Append('"').ToString();
+    }
+
+    // Whether Quote must escape anything in value: a quote, a backslash or a control character.
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Appends <paramref name="c"/>, escaping control characters (and tab when asked) as <c>\t</c>, <c>\r</c>, <c>\n</c> or <c>\uXXXX</c>.</summary>
@@ -212,7 +231,7 @@ public static class ProjectionWriter
         public void Line(string indent, string line) => _text.Append(indent).Append(line).Append('\n');
 
         public void Field(string indent, string path, string key, string value) =>
-            Line(indent, key + ": " + Scrub(path + key, value));
+            _text.Append(indent).Append(key).Append(": ").Append(Scrub(path + key, value)).Append('\n');
 
         public void Addresses(string indent, string path, string key, IReadOnlyList<ProjectedAddress> addresses) =>
             Items(indent, path, key, addresses.Select(FormatAddress));
@@ -228,7 +247,7 @@ public static class ProjectionWriter
             foreach (var (depth, item) in items)
             {
                 _text.Append(indent).Append(' ', 2 + (depth * 2));
-                Line("", "- " + Scrub(path + key, item));
+                _text.Append("- ").Append(Scrub(path + key, item)).Append('\n');
                 any = true;
             }
 
@@ -248,8 +267,9 @@ public static class ProjectionWriter
             }
 
             Line(indent, key + ":");
-            foreach (var line in text.Split('\n'))
+            foreach (var range in text.AsSpan().Split('\n'))
             {
+                var line = text.AsSpan(range);
                 _text.Append(indent).Append("  |");
                 if (line.Length > 0)
                 {

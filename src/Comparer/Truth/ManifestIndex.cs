@@ -110,18 +110,18 @@ public sealed class ManifestIndex : ManifestRecords
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         ManifestHeader? header = null;
         var number = 0;
-        foreach (var batch in ManifestLineSplitter.Split(stream).Chunk(BatchSize))
+        foreach (var batch in ManifestLineSplitter.SplitBytes(stream).Chunk(BatchSize))
         {
             var first = number + 1;
             var read = new ManifestLine[batch.Length];
-            Parallel.For(0, batch.Length, i => read[i] = ManifestReader.ReadLine(_summary.Path, batch[i].Text, first + i, null));
+            Parallel.For(0, batch.Length, i => read[i] = ManifestReader.ReadLine(_summary.Path, batch[i].Bytes, first + i, null));
             for (var i = 0; i < batch.Length; i++)
             {
                 header = read[i].Header ?? header;
                 problems.Add(read[i].Diagnostic);
                 if (read[i].Message is { } message)
                 {
-                    Keep(message, batch[i].Offset, batch[i].Length, first + i, pool);
+                    Keep(message, batch[i].Offset, batch[i].Bytes.Length, first + i, pool);
                 }
             }
 

@@ -8,7 +8,11 @@ internal static class ManifestLineSplitter
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The lines of <paramref name="stream"/>: byte offset, byte length and the text decoded as UTF-8 (invalid bytes replaced).</summary>
-    public static IEnumerable<(long Offset, int Length, string Text)> Split(Stream stream)
+    public static IEnumerable<(long Offset, int Length, string Text)> Split(Stream stream) =>
+        SplitBytes(stream).Select(line => (line.Offset, line.Bytes.Length, Encoding.UTF8.GetString(line.Bytes)));
+
+    /// <summary>The lines of <paramref name="stream"/> as their byte offset and bytes, undecoded (the indexer parses UTF-8 directly).</summary>
+    public static IEnumerable<(long Offset, byte[] Bytes)> SplitBytes(Stream stream)
     {
         var buffer = new byte[64 * 1024];
         var (start, end, bufferOffset, eof, skipLf) = (0, 0, 0L, false, false);
@@ -36,7 +40,7 @@ internal static class ManifestLineSplitter
             var at = buffer.AsSpan(start, end - start).IndexOfAny((byte)'\r', (byte)'\n');
             if (at >= 0)
             {
-                yield return (bufferOffset + start, at, Encoding.UTF8.GetString(buffer, start, at));
+                yield return (bufferOffset + start, buffer[start..(start + at)]);
                 skipLf = buffer[start + at] == (byte)'\r';
                 start += at + 1;
                 continue;
@@ -46,7 +50,7 @@ internal static class ManifestLineSplitter
             {
                 if (start < end)
                 {
-                    yield return (bufferOffset + start, end - start, Encoding.UTF8.GetString(buffer, start, end - start));
+                    yield return (bufferOffset + start, buffer[start..end]);
                 }
 
                 yield break;

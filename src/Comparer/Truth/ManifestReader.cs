@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using MailMig.Fidelity.Comparer.Diagnostics;
 
@@ -79,6 +81,26 @@ public static class ManifestReader
     /// <summary>Reads one non-blank manifest line given as valid UTF-8 bytes, exactly as <see cref="ReadLine(string, string, int, Dictionary{string, string}?)"/> reads its text.</summary>
     internal static ManifestLine ReadLine(string path, ReadOnlyMemory<byte> utf8Line, int number, Dictionary<string, string>? pool) =>
         ReadLine(path, null, utf8Line, number, pool);
+
+    /// <summary>Reads one manifest line given as raw bytes exactly as <see cref="ReadLine(string, string, int, Dictionary{string, string}?)"/> reads them decoded, without decoding valid UTF-8.</summary>
+    internal static ManifestLine ReadLine(string path, byte[] line, int number, Dictionary<string, string>? pool) =>
+        Utf8.IsValid(line) && HasAsciiNonWhiteSpace(line)
+            ? ReadLine(path, null, line, number, pool)
+            : ReadLine(path, Encoding.UTF8.GetString(line), number, pool);
+
+    // A line with a visible ASCII byte is not blank; any other line is decoded and judged as text.
+    private static bool HasAsciiNonWhiteSpace(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b < 0x80 && !char.IsWhiteSpace((char)b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The JSON parser reads UTF-8 in both cases: text is transcoded to the same bytes valid UTF-8 already is.
     private static ManifestLine ReadLine(string path, string? text, ReadOnlyMemory<byte> utf8, int number, Dictionary<string, string>? pool)

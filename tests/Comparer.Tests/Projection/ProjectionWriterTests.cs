@@ -114,6 +114,15 @@ public class ProjectionWriterTests
         Assert.Contains("subject: \"Quarterly numbers\"", projection);
     }
 
+    [Theory]
+    [InlineData("plain  text ", "\"plain  text \"")]
+    [InlineData("", "\"\"")]
+    [InlineData("Åström, Björn", "\"Åström, Björn\"")]
+    [InlineData("say \"hi\" \\ bye", "\"say \\\"hi\\\" \\\\ bye\"")]
+    [InlineData("a\tb\rc\nd\u0001e\u0085", "\"a\\tb\\rc\\nd\\u0001e\\u0085\"")]
+    public void QuotedValuesEscapeQuotesBackslashesAndControlCharactersAndNothingElse(string value, string quoted) =>
+        Assert.Equal(quoted, ProjectionWriter.Quote(value));
+
     [Fact]
     public void BodyKeepsTrailingSpacesTabsAndAnAbsentFinalLineBreak()
     {

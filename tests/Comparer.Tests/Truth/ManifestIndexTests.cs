@@ -36,6 +36,24 @@ public class ManifestIndexTests
     }
 
     [Fact]
+    public void AnIndexedManifestReadsNonAsciiInvalidUtf8AndUnicodeBlankLinesAsTheReaderDoes()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("manifest.jsonl");
+        var text = string.Join('\n', Header, Message("Åström, Björn", 1, "Grüße"), "\u00a0\u2028", "\u00a0{", Message("B\u00f6hm, G\u00fcnther", 2)) + "\n";
+        var invalid = Encoding.UTF8.GetBytes(Message("Doe, Jane", 3, "INVALID")).AsEnumerable()
+            .SelectMany(b => b == (byte)'I' ? new byte[] { 0xC3, 0x28 } : [b]);
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(text), .. invalid, (byte)'\n', 0x1F, (byte)' ', (byte)'\n']);
+
+        var read = ManifestReader.Read(path);
+        using var index = ManifestIndex.Build(path);
+
+        Assert.Equal(read.Diagnostics.Select(d => d.ToString()), index.Summary.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal((read.ErrorCount, read.Messages.Count), (index.Summary.ErrorCount, index.Count));
+        Assert.Equal(read.Messages.Select(Json), Enumerable.Range(0, index.Count).Select(slot => Json(index.Read(slot)!)));
+    }
+
+    [Fact]
     public void ASecondRecordWithTheSameKeySharesTheFirstOnesClaim()
     {
         using var temp = new TempFolder();

@@ -66,8 +66,8 @@ public sealed class ExportReader : IDisposable
     /// <summary>Problems found in the personal-data blocks read so far.</summary>
     public IReadOnlyList<Diagnostic> PersonalDataDiagnostics => _personalDiagnostics;
 
-    /// <summary>Whether the file is a post-office export: no <c>Mailbox:</c> in its header and a bulletin-board block first, so it holds no mailbox.</summary>
-    public bool IsPostOfficeExport => string.IsNullOrWhiteSpace(Header.Mailbox) && _firstBlock == ExportLineKind.BulletinBoard;
+    /// <summary>Whether the file is a post-office export: no <c>Mailbox:</c> in its header and a personal-data block first (boards, or lists and books of owners without a file), so it holds no mailbox.</summary>
+    public bool IsPostOfficeExport => string.IsNullOrWhiteSpace(Header.Mailbox) && ExportKeywords.IsPersonalBlock(_firstBlock);
 
     /// <summary>The message blocks in file order, each with its diagnostics; an unreadable block yields a record with no message.</summary>
     /// <remarks>Enumerating again continues where the last enumeration stopped: the reader only moves forward.</remarks>

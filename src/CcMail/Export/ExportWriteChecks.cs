@@ -23,11 +23,12 @@ internal static class ExportWriteChecks
     public static string NoLineBreak(string value) =>
         value.AsSpan().IndexOfAny('\r', '\n') >= 0 ? throw new ArgumentException($"'{value}' contains a line break, which an item line cannot hold.", nameof(value)) : value;
 
-    /// <summary>Refuses a keyword that cannot be written as a header keyword.</summary>
+    /// <summary>Refuses a keyword that cannot be written as a header keyword (a block keyword would end the header when read back).</summary>
     public static void CheckKeyword(string keyword)
     {
         if (keyword.Length == 0 || keyword[0] is ' ' or '\t' || keyword.AsSpan().IndexOfAny(":\r\n") >= 0
-            || keyword.Equals(ExportKeywords.Message, StringComparison.OrdinalIgnoreCase))
+            || keyword.Equals(ExportKeywords.Message, StringComparison.OrdinalIgnoreCase)
+            || Array.Exists(ExportKeywords.PersonalBlocks, b => keyword.Equals(b.Keyword, StringComparison.OrdinalIgnoreCase)))
         {
             throw new ArgumentException($"'{keyword}' cannot be written as a header keyword.", nameof(keyword));
         }

@@ -132,6 +132,15 @@ public sealed class ExportPersonalDataTests
     }
 
     [Fact]
+    public void A_post_office_export_of_lists_and_books_alone_holds_no_mailbox_either()
+    {
+        var bytes = WriteAll(new PersonalData { MailingLists = Sample().MailingLists, AddressBooks = Sample().AddressBooks }, mailbox: null);
+        using var reader = new ExportReader(new MemoryStream(bytes), "lists.txt");
+
+        Assert.True(reader.IsPostOfficeExport);
+    }
+
+    [Fact]
     public void Garbage_inside_an_address_book_is_reported_and_the_entries_before_it_and_the_blocks_after_it_are_kept()
     {
         var book = "Owner: Smith, Grover\r\nContents: 3\r\nEntry: Jane\r\nAddress: Doe, Jane\r\n";

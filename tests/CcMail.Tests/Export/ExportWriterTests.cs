@@ -176,6 +176,18 @@ public sealed class ExportWriterTests
         Assert.Throws<ArgumentException>(() => WriteOne(message));
     }
 
+    [Theory]
+    [InlineData("Mailing list")]
+    [InlineData("address book")]
+    [InlineData("Bulletin Board")]
+    public void ExtraHeaderNamedLikeAPersonalDataBlockIsRefusedBecauseItWouldEndTheMessage(string keyword)
+    {
+        var message = Simple();
+        message.ExtraHeaders.Add(new CcHeader(keyword, "12"));
+
+        Assert.Throws<ArgumentException>(() => WriteOne(message));
+    }
+
     [Fact]
     public void Cp932TextIsWrittenInItsCodePage()
     {

@@ -58,7 +58,7 @@ internal static class BulletinBoardCheck
                 continue;
             }
 
-            foreach (var difference in CheckMessage(Path.Combine(root, segment, name), relative!, key, board, message))
+            foreach (var difference in CheckMessage(root, segment + "/" + name, relative!, key, board, message))
             {
                 yield return difference;
             }
@@ -76,12 +76,19 @@ internal static class BulletinBoardCheck
         ? new DifferenceValue(text, string.Create(CultureInfo.InvariantCulture, $"[redacted: {text.Length} characters]"))
         : DifferenceValue.Plain(text);
 
-    private static IEnumerable<TruthDifference> CheckMessage(string path, string relative, string key, string board, ExpectedBoardMessage expected)
+    private static IEnumerable<TruthDifference> CheckMessage(string publicRoot, string file, string relative, string key, string board, ExpectedBoardMessage expected)
     {
+        // Read as every output file is: a link, a FIFO or an unreadable file is named, never opened.
+        if (OutputFiles.TryReadAll(publicRoot, file, out var unreadable) is not { } bytes)
+        {
+            return [new TruthDifference(key, expected.Index, relative, TruthField.Malformed, "bulletin board", DifferenceValue.Plain("a MIME message"), DifferenceValue.Plain(unreadable!))];
+        }
+
         MimeMessage mime;
         try
         {
-            mime = MimeMessage.Load(path);
+            using var stream = new MemoryStream(bytes, writable: false);
+            mime = MimeMessage.Load(stream);
         }
         catch (FormatException e)
         {

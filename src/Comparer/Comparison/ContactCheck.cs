@@ -47,12 +47,19 @@ internal static class ContactCheck
     private static List<VCard> Read(string root, string relative, string owner, List<TruthDifference> differences)
     {
         var path = Path.Combine(root, relative);
-        if (!File.Exists(path))
+        if (!Path.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             return [];
         }
 
-        var (cards, problems) = VCardReader.Read(File.ReadAllText(path, Encoding.UTF8));
+        // Read as every output file is: a link, a FIFO or an unreadable file is named, never opened.
+        if (OutputFiles.TryReadAll(root, relative, out var unreadable) is not { } bytes)
+        {
+            differences.Add(new TruthDifference(owner, null, relative, TruthField.Malformed, "vCard", DifferenceValue.Plain("a vCard 4.0 file"), DifferenceValue.Plain(unreadable!)));
+            return [];
+        }
+
+        var (cards, problems) = VCardReader.Read(Encoding.UTF8.GetString(bytes));
         foreach (var problem in problems)
         {
             differences.Add(new TruthDifference(owner, null, relative, TruthField.Malformed, "vCard", DifferenceValue.Plain("a vCard 4.0 file"), DifferenceValue.Plain(problem)));

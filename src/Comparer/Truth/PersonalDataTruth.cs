@@ -69,26 +69,30 @@ public sealed class PersonalDataTruth
         switch (root.GetProperty("record").GetString())
         {
             case "bulletinBoard":
-                Boards.Add(root.GetProperty("name").GetString()!);
+                Boards.Add(Text(root, "name"));
                 break;
             case "bulletinMessage":
-                BoardMessages.Add(new ExpectedBoardMessage(root.GetProperty("board").GetString()!, root.GetProperty("index").GetInt32(),
-                    Address(root.GetProperty("from")), root.GetProperty("subject").GetString()!, Date(root.GetProperty("date")), root.GetProperty("body").GetString()!));
+                BoardMessages.Add(new ExpectedBoardMessage(Text(root, "board"), root.GetProperty("index").GetInt32(),
+                    Address(root.GetProperty("from")), Text(root, "subject"), Date(root.GetProperty("date")), Text(root, "body")));
                 break;
             case "mailingList":
-                MailingLists.Add(new ExpectedMailingList(root.GetProperty("mailbox").GetString()!, root.GetProperty("name").GetString()!,
+                MailingLists.Add(new ExpectedMailingList(Text(root, "mailbox"), Text(root, "name"),
                     [.. root.GetProperty("members").EnumerateArray().Select(a => Address(a)!)]));
                 break;
             case "addressBook":
-                AddressBooks.Add(new ExpectedAddressBook(root.GetProperty("mailbox").GetString()!,
-                    [.. root.GetProperty("contacts").EnumerateArray().Select(c => new ExpectedContact(c.GetProperty("name").GetString()!, Address(c.GetProperty("address"))))],
+                AddressBooks.Add(new ExpectedAddressBook(Text(root, "mailbox"),
+                    [.. root.GetProperty("contacts").EnumerateArray().Select(c => new ExpectedContact(Text(c, "name"), Address(c.GetProperty("address"))))],
                     root.GetProperty("blank").GetInt32()));
                 break;
         }
     }
 
     private static ManifestAddress? Address(JsonElement element) => element.ValueKind != JsonValueKind.Object ? null :
-        new ManifestAddress(element.GetProperty("displayName").GetString(), element.GetProperty("type").GetString()!, element.GetProperty("address").GetString()!);
+        new ManifestAddress(element.GetProperty("displayName").GetString(), Text(element, "type"), Text(element, "address"));
+
+    // A member the record needs as text: anything else (null, a number) makes the record unreadable, not a null that crashes a check later.
+    private static string Text(JsonElement element, string name) =>
+        element.GetProperty(name) is { ValueKind: JsonValueKind.String } value ? value.GetString()! : throw new FormatException($"'{name}' must be a text");
 
     private static DateTimeOffset? Date(JsonElement element) => element.ValueKind != JsonValueKind.String ? null :
         DateTimeOffset.Parse(element.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);

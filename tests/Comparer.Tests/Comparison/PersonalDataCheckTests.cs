@@ -97,6 +97,39 @@ public sealed class PersonalDataCheckTests
         Assert.Equal("(missing)", difference.Actual.Full);
     }
 
+    [Fact]
+    public async Task A_fifo_in_place_of_the_contacts_file_or_a_board_message_is_named_as_malformed_and_never_opened()
+    {
+        using var temp = new TempFolder();
+        var (root, manifest) = Write(temp, Contacts, BoardMessage);
+        var contacts = Path.Combine(root, "Smith, Grover", "%contacts.vcf");
+        var message = Path.Combine(root, "%public", "Sales %22Hot%22 Leads", "000001.eml");
+        File.Delete(contacts);
+        File.Delete(message);
+        SpecialFiles.Fifo(contacts);
+        SpecialFiles.Fifo(message);
+
+        var differences = await SpecialFiles.WithinSeconds(20, () => PersonalDataCheck.Run(root, manifest));
+
+        Assert.Contains(differences, d => d.Field == TruthField.Malformed && d.OutputFile == "Smith, Grover/%contacts.vcf" && d.Actual.Full.Contains("not a regular file", StringComparison.Ordinal));
+        Assert.Contains(differences, d => d.Field == TruthField.Malformed && d.OutputFile == "%public/Sales %22Hot%22 Leads/000001.eml" && d.Actual.Full.Contains("not a regular file", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"name\":\"Team\"", "\"name\":null")]
+    [InlineData("\"name\":\"Pat Parkes\"", "\"name\":null")]
+    [InlineData("\"subject\":\"Leads\"", "\"subject\":null")]
+    public void A_null_where_the_manifest_needs_a_text_is_a_diagnostic_not_an_exception(string member, string nulled)
+    {
+        using var temp = new TempFolder();
+        var (root, manifest) = Write(temp, Contacts, BoardMessage);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(member, nulled, StringComparison.Ordinal));
+
+        var differences = PersonalDataCheck.Run(root, manifest);
+
+        Assert.NotEmpty(differences);
+    }
+
     private static (string Root, string Manifest) Write(TempFolder temp, string contacts, string boardMessage)
     {
         var root = temp.Combine("out");

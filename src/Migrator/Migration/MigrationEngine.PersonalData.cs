@@ -14,10 +14,27 @@ namespace MailMig.Fidelity.Migrator.Migration;
 /// <summary>The personal-data step of <see cref="MigrationEngine"/>.</summary>
 public sealed partial class MigrationEngine
 {
+    /// <summary>The diagnostic code of a personal-data step that failed: the mailboxes stay migrated and the report is still written.</summary>
+    public const string PersonalDataFailedCode = "migrate.personal-data-failed";
+
     private readonly List<Diagnostic> _personalDiagnostics = [];
     private PersonalDataReport? _personalData;
 
+    // The step runs after every mailbox is committed: whatever it throws becomes an error of the report, never a run without its final report.
     private void MigratePersonalData(IEnumerable<(string Name, string Segment)> mailboxes)
+    {
+        try
+        {
+            MigratePersonalDataOrThrow(mailboxes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _personalDiagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, PersonalDataFailedCode,
+                $"bulletin boards, mailing lists and address books were not (all) migrated: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private void MigratePersonalDataOrThrow(IEnumerable<(string Name, string Segment)> mailboxes)
     {
         // Like the lost mailboxes, the post office's boards, lists and address books belong to the first shard only.
         if (_source is not IPersonalDataSource source || _options.Shard is not (null or { Index: 1 }))

@@ -19,6 +19,25 @@ public sealed class PersonalDataMigrationTests
     }
 
     [Fact]
+    public async Task A_personal_data_step_that_fails_is_an_error_in_a_complete_report_and_every_mailbox_stays_migrated()
+    {
+        using var temp = new TempDirectory();
+        PostOfficeGenerator.Generate(new GeneratorOptions { Profile = "minimal", Seed = 9, Users = 3, Messages = 12, Faults = ["bulletin-board-date"] }, Path.Combine(temp.Path, "gen"));
+        var output = Path.Combine(temp.Path, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, BulletinBoardWriter.PublicSegment), "a file where the public folders go");
+        using var source = new Db8Source(Path.Combine(temp.Path, "gen", "po"));
+
+        var report = await new MigrationEngine(source, new MigrationOptions { OutputDirectory = output, FlushToDisk = false }).RunAsync();
+
+        Assert.True(report.Complete);
+        Assert.Equal(12, report.Totals.Migrated);
+        Assert.Contains(report.Diagnostics, d => d.Severity == "error" && d.Code == MigrationEngine.PersonalDataFailedCode);
+        Assert.False(report.EverythingMigrated);
+        Assert.Contains("\"complete\": true", File.ReadAllText(Path.Combine(output, "migration-report.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bulletin_board_messages_keep_their_own_dates_in_public_folders()
     {
         using var temp = new TempDirectory();

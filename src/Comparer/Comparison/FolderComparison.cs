@@ -54,7 +54,11 @@ public sealed class FolderComparison
             BatchSize,
             cancellationToken);
         notRegular.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        truth?.AddAll(PersonalDataCheck.Run(output.Root, manifest?.Summary.Path));
+        if (manifest is { CoversPersonalData: true })
+        {
+            truth?.AddAll(PersonalDataCheck.Run(output.Root, manifest.Summary.Path));
+        }
+
         return new ComparisonReport { Snapshots = snapshots?.ToResult(output.Root, notRegular), Truth = truth?.Finish(output.Root, notRegular) };
     }
 

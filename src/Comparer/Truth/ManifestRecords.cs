@@ -48,6 +48,9 @@ public abstract class ManifestRecords : IDisposable
     /// <summary>Whether messages of <paramref name="mailbox"/> are checked at all (false: another shard's, neither expected nor unexpected here).</summary>
     internal virtual bool Covers(string mailbox) => true;
 
+    /// <summary>Whether the post office's bulletin boards, mailing lists and address books are checked here (false: another shard's; migrate writes them with the first).</summary>
+    internal virtual bool CoversPersonalData => true;
+
     /// <summary>Each slot's key (mailbox, index), in slot order.</summary>
     internal (string Mailbox, int Index)[] KeysBySlot()
     {

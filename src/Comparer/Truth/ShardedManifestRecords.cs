@@ -46,4 +46,7 @@ internal sealed class ShardedManifestRecords : ManifestRecords
 
     /// <inheritdoc />
     internal override bool Covers(string mailbox) => _scope.Covers(mailbox);
+
+    /// <inheritdoc/>
+    internal override bool CoversPersonalData => _scope.Partition.Part == 1;
 }

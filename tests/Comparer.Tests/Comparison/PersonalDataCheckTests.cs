@@ -1,4 +1,5 @@
 using MailMig.Fidelity.Comparer.Comparison;
+using MailMig.Fidelity.Comparer.Sharding;
 using MailMig.Fidelity.Comparer.Tests.Support;
 using MailMig.Fidelity.Comparer.Truth;
 
@@ -128,6 +129,24 @@ public sealed class PersonalDataCheckTests
         var differences = PersonalDataCheck.Run(root, manifest);
 
         Assert.NotEmpty(differences);
+    }
+
+    [Fact]
+    public void A_shard_after_the_first_checks_no_personal_data_as_migrate_writes_it_with_the_first_shard_only()
+    {
+        using var temp = new TempFolder();
+        var (_, manifest) = Write(temp, Contacts, BoardMessage);
+        var partOutput = temp.Combine("part2");
+        Directory.CreateDirectory(partOutput);
+        using var records = ManifestIndex.Build(manifest);
+        var mailboxes = new[] { new ManifestMailbox("Smith, Grover", 1), new ManifestMailbox("Doe, Jane", 1) };
+        var part = (int p) => MailboxScope.For(mailboxes, new MailboxPartition(p, 2)).Restrict(records);
+
+        var second = new FolderComparison().Compare(partOutput, null, part(2), null).Truth!;
+        var first = new FolderComparison().Compare(partOutput, null, part(1), null).Truth!;
+
+        Assert.DoesNotContain(second.Differences, d => d.Field is TruthField.Contact or TruthField.Message);
+        Assert.Contains(first.Differences, d => d.Field == TruthField.Contact && d.Actual.Full == "(missing)");
     }
 
     private static (string Root, string Manifest) Write(TempFolder temp, string contacts, string boardMessage)

@@ -35,8 +35,11 @@ internal static class PerMessageProfile
         var ticks = new long[Stages.Length];
         var bytes = new long[Stages.Length];
         // Twice: the first pass warms the JIT up, the second is measured.
+        var paused = TimeSpan.Zero;
+        var gcs = 0;
         for (var pass = 0; pass < 2; pass++)
         {
+            (paused, gcs) = (GC.GetTotalPauseDuration(), GC.CollectionCount(1));
             Array.Clear(ticks);
             Array.Clear(bytes);
             foreach (var file in files)
@@ -47,13 +50,18 @@ internal static class PerMessageProfile
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"index manifest: {manifest.Count} records, {indexCpu.TotalMicroseconds / Math.Max(1, manifest.Count):F1} CPU µs/record (all threads)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} messages, one thread:"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{files.Count} messages, one thread (GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / files.Count:F1} µs/msg, {GC.CollectionCount(1) - gcs} gen1 collections):"));
         for (var i = 0; i < Stages.Length; i++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {Stages[i],-18} {ticks[i] * 1_000_000.0 / Stopwatch.Frequency / files.Count,7:F1} µs/msg  {bytes[i] / (double)files.Count,9:N0} B/msg"));
         }
 
+        var info = GC.GetGCMemoryInfo(GCKind.Ephemeral);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  last ephemeral GC: gen {info.Generation}, promoted {info.PromotedBytes:N0} B, pause {info.PauseDurations[0].TotalMilliseconds:F1} ms, heap {info.HeapSizeBytes:N0} B, pinned {info.PinnedObjectsCount}, finalization pending {info.FinalizationPendingCount}, fragmented {info.FragmentedBytes:N0}"));
+        foreach (var g in info.GenerationInfo) { Console.WriteLine($"    gen size before {g.SizeBeforeBytes:N0} after {g.SizeAfterBytes:N0}"); }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {"total",-18} {ticks.Sum() * 1_000_000.0 / Stopwatch.Frequency / files.Count,7:F1} µs/msg  {bytes.Sum() / (double)files.Count,9:N0} B/msg"));
     }

@@ -5,7 +5,14 @@ using MailMig.Fidelity.Comparer.Snapshots;
 using MailMig.Fidelity.Comparer.Truth;
 
 // dotnet run -c Release --project bench/Comparer.Benchmarks -- [messages=100000] [--keep]
+// dotnet run -c Release --project bench/Comparer.Benchmarks -- folder <eml tree> <verified> <manifest.jsonl> [threads]
 // dotnet run -c Release --project bench/Comparer.Benchmarks -- per-message <eml tree> <verified> <manifest.jsonl> [messages=20000]
+if (args.Length >= 4 && args[0] == "folder")
+{
+    FolderProfile.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : Environment.ProcessorCount);
+    return;
+}
+
 if (args.Length >= 4 && args[0] == "per-message")
 {
     PerMessageProfile.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 20_000);

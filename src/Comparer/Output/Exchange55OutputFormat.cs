@@ -244,7 +244,8 @@ public sealed class Exchange55OutputFormat : IOutputFormat
         try
         {
             using var stream = new MemoryStream(data.ToArray(), writable: false);
-            return MimeMessageReader.ReadForwarded(MimeMessage.Load(stream));
+            using var message = MimeMessage.Load(stream);
+            return MimeMessageReader.ReadForwarded(message);
         }
         catch (Exception e) when (e is FormatException or ParseException)
         {

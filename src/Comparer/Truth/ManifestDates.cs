@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MailMig.Fidelity.Comparer.Truth;
 
 /*
@@ -10,6 +12,7 @@ namespace MailMig.Fidelity.Comparer.Truth;
 internal static class ManifestDates
 {
     /// <summary>True with the date when <paramref name="text"/> is exactly <c>yyyy-MM-ddTHH:mm:ssZ</c> with every part in range; false for any other text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseUtc(ReadOnlySpan<byte> text, out DateTimeOffset date)
     {
         date = default;
@@ -30,6 +33,7 @@ internal static class ManifestDates
     }
 
     // The decimal number in text[start..start+length], or -1 when a byte there is not a digit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Number(ReadOnlySpan<byte> text, int start, int length)
     {
         var value = 0;

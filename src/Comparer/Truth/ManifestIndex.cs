@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using MailMig.Fidelity.Comparer.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 
@@ -139,7 +140,7 @@ public sealed class ManifestIndex : ManifestRecords
     private void CheckAll(List<(long Offset, ReadOnlyMemory<byte> Bytes)> batch, (ManifestLine Line, string? Mailbox, int Index)[] checks, int first)
     {
         var path = _summary.Path;
-        Parallel.ForEach(Partitioner.Create(0, batch.Count, RangeSize), range =>
+        Parallel.ForEach(Partitioner.Create(0, batch.Count, RangeSize), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (range) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MailMig.Fidelity.Comparer.Truth;
 
 /*
@@ -59,6 +61,7 @@ internal static class ManifestKeys
         .Select(length => Enumerable.Range(1, Names.Length - 1).Where(key => Names[key].Length == length).ToArray()).ToArray();
 
     /// <summary>The key named by the unescaped UTF-8 <paramref name="name"/>, or <see cref="None"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Of(ReadOnlySpan<byte> name)
     {
         if (name.Length >= ByLength.Length)

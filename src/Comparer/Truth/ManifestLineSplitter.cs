@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MailMig.Fidelity.Comparer.Truth;
@@ -66,6 +67,7 @@ internal static class ManifestLineSplitter
     }
 
     // Adds the lines ended in buffer[range] to batch; returns where the unended rest starts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Lines(byte[] buffer, (int Start, int End) range, long bufferOffset, ref bool skipLf, List<(long Offset, ReadOnlyMemory<byte> Bytes)> batch)
     {
         var (start, end) = range;

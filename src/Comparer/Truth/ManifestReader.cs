@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using MailMig.Fidelity.Comparer.Diagnostics;
@@ -113,6 +114,7 @@ public static class ManifestReader
     }
 
     /// <summary>Checks one manifest line given as raw bytes as <see cref="ReadLine(string, ReadOnlyMemory{byte}, int, Dictionary{string, string}?)"/> reads it, giving a message record's key instead of the record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ManifestLine Check(string path, ReadOnlyMemory<byte> line, int number, out string? mailbox, out int index)
     {
         if (IsPlainUtf8(line.Span) && ManifestRecordScanner.TryRead(line.Span, number, build: false, null, out _, out mailbox, out index))
@@ -126,8 +128,10 @@ public static class ManifestReader
     }
 
     // Valid UTF-8 with a visible ASCII byte is read as bytes; any other line is decoded and judged as text (blank or not).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlainUtf8(ReadOnlySpan<byte> line) => Utf8.IsValid(line) && HasAsciiNonWhiteSpace(line);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasAsciiNonWhiteSpace(ReadOnlySpan<byte> line)
     {
         foreach (var b in line)

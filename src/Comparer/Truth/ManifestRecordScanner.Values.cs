@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace MailMig.Fidelity.Comparer.Truth;
@@ -13,6 +14,7 @@ namespace MailMig.Fidelity.Comparer.Truth;
 /// <summary>The values of a message record, read by <see cref="ManifestRecordScanner"/>.</summary>
 internal ref partial struct ManifestRecordScanner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Expect(bool condition)
     {
         if (!condition)
@@ -22,6 +24,7 @@ internal ref partial struct ManifestRecordScanner
     }
 
     // The next property's key, the reader on its value; -1 at the end of the object. A name escaped or given twice is given up on.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextProperty(ref ulong seen)
     {
         Expect(_json.Read());
@@ -39,6 +42,7 @@ internal ref partial struct ManifestRecordScanner
         return key;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private T? Skip<T>()
     {
         _json.Skip();
@@ -46,6 +50,7 @@ internal ref partial struct ManifestRecordScanner
     }
 
     // A string or null; when only checking, a string is "" unless it has \u escapes, which may not decode.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? String()
     {
         if (_json.TokenType == JsonTokenType.Null)
@@ -57,6 +62,7 @@ internal ref partial struct ManifestRecordScanner
         return _build || (_json.ValueIsEscaped && _json.ValueSpan.IndexOf("\\u"u8) >= 0) ? _json.GetString() : "";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Shared(string text)
     {
         if (_pool is null || !_build)
@@ -74,6 +80,7 @@ internal ref partial struct ManifestRecordScanner
     }
 
     // True on an array's first token, false on null (no items); anything else is given up on.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartArray()
     {
         if (_json.TokenType == JsonTokenType.Null)
@@ -86,6 +93,7 @@ internal ref partial struct ManifestRecordScanner
     }
 
     // Moves to the next item of an array, which must be an object when asked; false at its end.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextItem(bool isObject)
     {
         Expect(_json.Read());
@@ -98,6 +106,7 @@ internal ref partial struct ManifestRecordScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ManifestAddress>? Addresses()
     {
         if (!StartArray())
@@ -115,6 +124,7 @@ internal ref partial struct ManifestRecordScanner
         return items;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ManifestAddress? Address()
     {
         var (seen, name, type, address) = (0UL, (string?)null, (string?)null, (string?)null);
@@ -133,6 +143,7 @@ internal ref partial struct ManifestRecordScanner
         return _build ? new ManifestAddress(name is null ? null : Shared(name), Shared(type!), Shared(address!)) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ManifestAttachment>? Attachments()
     {
         if (!StartArray())
@@ -150,6 +161,7 @@ internal ref partial struct ManifestRecordScanner
         return items;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ManifestAttachment? Attachment()
     {
         var (seen, name, size, sha256, date) = (0UL, (string?)null, (long?)null, (string?)null, (string?)null);
@@ -169,6 +181,7 @@ internal ref partial struct ManifestRecordScanner
         return _build ? new ManifestAttachment(name!, size!.Value, (sha256 ?? "").ToLowerInvariant(), date) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long WholeNumber()
     {
         Expect(_json.TokenType == JsonTokenType.Number);
@@ -176,6 +189,7 @@ internal ref partial struct ManifestRecordScanner
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ManifestFault>? Faults()
     {
         if (!StartArray())
@@ -193,6 +207,7 @@ internal ref partial struct ManifestRecordScanner
         return items;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ManifestFault? Fault()
     {
         var (seen, id, where, file, offset, detail) = (0UL, (string?)null, (string?)null, (string?)null, (long?)null, (string?)null);
@@ -213,6 +228,7 @@ internal ref partial struct ManifestRecordScanner
         return _build ? new ManifestFault(id!, where ?? "", file, offset, detail) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ManifestContent>? Forwarded()
     {
         if (!StartArray())
@@ -241,6 +257,7 @@ internal ref partial struct ManifestRecordScanner
         return items;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string>? Repairs()
     {
         if (!StartArray())
@@ -259,6 +276,7 @@ internal ref partial struct ManifestRecordScanner
         return items;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ExpectedOutcome? Outcome()
     {
         if (_json.TokenType == JsonTokenType.Null)
@@ -273,6 +291,7 @@ internal ref partial struct ManifestRecordScanner
             : throw new UnsureException();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DateTimeOffset? Date()
     {
         if (_json.TokenType == JsonTokenType.Null)
@@ -291,6 +310,7 @@ internal ref partial struct ManifestRecordScanner
     }
 
     // Entry names are decoded (they are few), so that a name given twice is found however it is escaped.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Dictionary<string, ManifestSourceOverride> BySource()
     {
         var overrides = new Dictionary<string, ManifestSourceOverride>(StringComparer.Ordinal);
@@ -304,6 +324,7 @@ internal ref partial struct ManifestRecordScanner
         return overrides;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ManifestSourceOverride? Override()
     {
         var (seen, outcome, repairs, skipReason, attachments) = (0UL, (ExpectedOutcome?)null, (List<string>?)null, (string?)null, (List<ManifestAttachment>?)null);
@@ -322,6 +343,7 @@ internal ref partial struct ManifestRecordScanner
         return _build ? new ManifestSourceOverride(outcome, repairs, Has(seen, ManifestKeys.SkipReason), skipReason, attachments) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Has(ulong seen, int key) => (seen & (1UL << key)) != 0;
 
     /// <summary>The values of a message record's own keys, as read so far.</summary>

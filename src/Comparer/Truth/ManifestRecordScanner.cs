@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace MailMig.Fidelity.Comparer.Truth;
@@ -11,6 +12,9 @@ namespace MailMig.Fidelity.Comparer.Truth;
  * or out of range, a name escaped or given twice, "record" not the first name, a header or an
  * unknown record) it gives up, and ManifestDocumentReader reads the line and words the diagnostic,
  * so odd lines are read exactly as before. Lines a generator writes never take that slow path.
+ *
+ * The methods on this path are compiled optimized at once (AggressiveOptimization): the index runs
+ * them over every line at process start, most of it before tiered compilation would optimize them.
  */
 
 /// <summary>Reads a manifest record in one forward pass: builds the message or only checks it, and gives up (false) on anything unusual.</summary>
@@ -20,6 +24,7 @@ internal ref partial struct ManifestRecordScanner
     private readonly Dictionary<string, string>? _pool;
     private Utf8JsonReader _json;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ManifestRecordScanner(ReadOnlySpan<byte> utf8, bool build, Dictionary<string, string>? pool)
     {
         _json = new Utf8JsonReader(utf8);
@@ -28,6 +33,7 @@ internal ref partial struct ManifestRecordScanner
     }
 
     /// <summary>Reads the line <paramref name="utf8"/> (valid UTF-8): a message's key (and the message when <paramref name="build"/>), no key for a record kind the check ignores, or false when the line needs the JsonDocument reader.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryRead(ReadOnlySpan<byte> utf8, int line, bool build, Dictionary<string, string>? pool, out ManifestMessage? message, out string? mailbox, out int index)
     {
         var scanner = new ManifestRecordScanner(utf8, build, pool);
@@ -43,6 +49,7 @@ internal ref partial struct ManifestRecordScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (ManifestMessage?, string?, int) Root(int line)
     {
         Expect(_json.Read() && _json.TokenType == JsonTokenType.StartObject);
@@ -57,10 +64,12 @@ internal ref partial struct ManifestRecordScanner
     }
 
     // Mailbox records list folders and counts; boards, lists and address books are read by PersonalDataTruth.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsIgnored(ReadOnlySpan<byte> kind) =>
         kind.SequenceEqual("mailbox"u8) || kind.SequenceEqual("bulletinBoard"u8) || kind.SequenceEqual("bulletinMessage"u8)
         || kind.SequenceEqual("mailingList"u8) || kind.SequenceEqual("addressBook"u8);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (ManifestMessage?, string?, int) Ignored(ulong seen)
     {
         while (NextProperty(ref seen) >= 0)
@@ -71,6 +80,7 @@ internal ref partial struct ManifestRecordScanner
         return (null, null, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (ManifestMessage?, string?, int) Message(int line, ulong seen)
     {
         var parts = default(MessageParts);
@@ -87,6 +97,7 @@ internal ref partial struct ManifestRecordScanner
         return (_build ? Build(parts, Build(content), line) : null, parts.Mailbox, parts.Index);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MessageValue(int key, ref MessageParts parts)
     {
         switch (key)
@@ -116,6 +127,7 @@ internal ref partial struct ManifestRecordScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ContentValue(int key, ref ContentParts parts)
     {
         switch (key)
@@ -136,6 +148,7 @@ internal ref partial struct ManifestRecordScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ManifestMessage Build(in MessageParts parts, ManifestContent content, int line) => new()
     {
         Mailbox = parts.Mailbox!,
@@ -153,6 +166,7 @@ internal ref partial struct ManifestRecordScanner
         Line = line,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ManifestContent Build(in ContentParts parts) => new()
     {
         From = parts.From,

@@ -158,9 +158,9 @@ internal ref partial struct ManifestRecordScanner
         ReceiptTo = parts.ReceiptTo,
         Priority = Shared((parts.Priority ?? "normal").ToLowerInvariant()),
         Read = parts.Read,
-        Faults = parts.Faults ?? [],
+        Faults = (IReadOnlyList<ManifestFault>?)parts.Faults ?? [],
         Outcome = parts.Outcome ?? ExpectedOutcome.Migrated,
-        Repairs = parts.Repairs ?? [],
+        Repairs = (IReadOnlyList<string>?)parts.Repairs ?? [],
         SkipReason = parts.SkipReason,
         BySource = parts.BySource ?? new Dictionary<string, ManifestSourceOverride>(),
         Line = line,
@@ -170,14 +170,14 @@ internal ref partial struct ManifestRecordScanner
     private ManifestContent Build(in ContentParts parts) => new()
     {
         From = parts.From,
-        To = parts.To ?? [],
-        Cc = parts.Cc ?? [],
-        Bcc = parts.Bcc ?? [],
+        To = (IReadOnlyList<ManifestAddress>?)parts.To ?? [],
+        Cc = (IReadOnlyList<ManifestAddress>?)parts.Cc ?? [],
+        Bcc = (IReadOnlyList<ManifestAddress>?)parts.Bcc ?? [],
         Subject = Shared(parts.Subject ?? ""),
         Date = parts.Date,
         DateLocal = parts.DateLocal,
         Body = parts.Body ?? "",
-        Attachments = parts.Attachments ?? [],
-        Forwarded = parts.Forwarded ?? [],
+        Attachments = (IReadOnlyList<ManifestAttachment>?)parts.Attachments ?? [],
+        Forwarded = (IReadOnlyList<ManifestContent>?)parts.Forwarded ?? [],
     };
 }

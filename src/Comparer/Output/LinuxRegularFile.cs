@@ -16,8 +16,6 @@ namespace MailMig.Fidelity.Comparer.Output;
 internal static class LinuxRegularFile
 {
     private const int ReadOnlyNonBlockingCloseOnExec = 0x800 | 0x80000;
-    private const int AtEmptyPath = 0x1000;
-    private const uint StatxTypeAndSize = 0x1 | 0x200;
     private const int RegularFileType = 0x8000;
 
     // O_NOFOLLOW differs between architectures; elsewhere the fast path is off.
@@ -102,35 +100,13 @@ internal static class LinuxRegularFile
         }
     }
 
-    private static long? SizeIfRegular(int fd)
-    {
-        var buffer = default(StatxBuffer);
-        if (NativeMethods.Statx(fd, "", AtEmptyPath, StatxTypeAndSize, ref buffer) != 0 || (buffer.Mode & 0xF000) != RegularFileType)
-        {
-            return null;
-        }
-
-        return (long)buffer.Size;
-    }
-
-    // struct statx: stx_mode (u16) at byte 28, stx_size (u64) at byte 40, on every architecture.
-    [StructLayout(LayoutKind.Explicit, Size = 256)]
-    private struct StatxBuffer
-    {
-        [FieldOffset(28)]
-        public ushort Mode;
-
-        [FieldOffset(40)]
-        public ulong Size;
-    }
+    private static long? SizeIfRegular(int fd) =>
+        LinuxStatx.TryGet(fd, "", LinuxStatx.EmptyPath, out var mode, out var size) && (mode & 0xF000) == RegularFileType ? size : null;
 
     private static class NativeMethods
     {
         [DllImport("libc", EntryPoint = "open", SetLastError = true)]
         public static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
-
-        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-        public static extern int Statx(int directoryFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref StatxBuffer buffer);
 
         [DllImport("libc", EntryPoint = "pread", SetLastError = true)]
         public static extern nint Pread(int fd, ref byte buffer, nint count, long offset);

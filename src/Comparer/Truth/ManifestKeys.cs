@@ -4,8 +4,9 @@ namespace MailMig.Fidelity.Comparer.Truth;
 
 /*
  * The property names of manifest records as small numbers, so that ManifestRecordScanner can
- * dispatch on a name's UTF-8 bytes without making a string, and mark each name seen in one bit of
- * a ulong (a name twice in one object sends the line to the JsonDocument reader).
+ * dispatch on a name's UTF-8 bytes without making a string (a table slot from its first and last
+ * bytes and its length, then one comparison), and mark each name seen in one bit of a ulong (a
+ * name twice in one object sends the line to the JsonDocument reader).
  */
 
 /// <summary>The property names a manifest message record uses, numbered below 64, found from their UTF-8 bytes.</summary>
@@ -56,20 +57,35 @@ internal static class ManifestKeys
         "detail"u8.ToArray(),
     ];
 
-    // The keys by the length of their name: a name is compared only with the few of its length.
-    private static readonly int[][] ByLength = Enumerable.Range(0, 12)
-        .Select(length => Enumerable.Range(1, Names.Length - 1).Where(key => Names[key].Length == length).ToArray()).ToArray();
+    // A name's slot in Table: collision-free for the names above, so one comparison confirms a name.
+    private static readonly byte[] Table = BuildTable();
+
+    private const byte Collision = byte.MaxValue;
 
     /// <summary>The key named by the unescaped UTF-8 <paramref name="name"/>, or <see cref="None"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Of(ReadOnlySpan<byte> name)
     {
-        if (name.Length >= ByLength.Length)
+        if (name.IsEmpty)
         {
             return None;
         }
 
-        foreach (var key in ByLength[name.Length])
+        var key = Table[Slot(name)];
+        if (key == Collision)
+        {
+            return Search(name);
+        }
+
+        return key != None && name.SequenceEqual(Names[key]) ? key : None;
+    }
+
+    private static int Slot(ReadOnlySpan<byte> name) => (name[0] + (2 * name[^1]) + (11 * name.Length)) & 0xFF;
+
+    // Only if two names ever share a slot: each name is compared.
+    private static int Search(ReadOnlySpan<byte> name)
+    {
+        for (var key = 1; key < Names.Length; key++)
         {
             if (name.SequenceEqual(Names[key]))
             {
@@ -78,5 +94,17 @@ internal static class ManifestKeys
         }
 
         return None;
+    }
+
+    private static byte[] BuildTable()
+    {
+        var table = new byte[256];
+        for (var key = 1; key < Names.Length; key++)
+        {
+            var slot = Slot(Names[key]);
+            table[slot] = table[slot] == None ? (byte)key : Collision;
+        }
+
+        return table;
     }
 }

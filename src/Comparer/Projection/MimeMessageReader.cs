@@ -202,10 +202,10 @@ public static class MimeMessageReader
     {
         var content = new Content
         {
-            From = Project(message, "From", message.From, problems),
-            To = Project(message, "To", message.To, problems),
-            Cc = Project(message, "Cc", message.Cc, problems),
-            Bcc = Project(message, "Bcc", message.Bcc, problems),
+            From = ReadPlainAddresses(message.Headers, HeaderId.From) ?? Project(message, "From", message.From, problems),
+            To = ReadPlainAddresses(message.Headers, HeaderId.To) ?? Project(message, "To", message.To, problems),
+            Cc = ReadPlainAddresses(message.Headers, HeaderId.Cc) ?? Project(message, "Cc", message.Cc, problems),
+            Bcc = ReadPlainAddresses(message.Headers, HeaderId.Bcc) ?? Project(message, "Bcc", message.Bcc, problems),
             Subject = FirstValue(message.Headers, HeaderId.Subject),
             DateRaw = FirstValue(message.Headers, HeaderId.Date)?.Trim(),
         };
@@ -300,6 +300,21 @@ public static class MimeMessageReader
         }
 
         return text.ToString();
+    }
+
+    // The addresses of every header with id when all of them are plain address lists (as MimeKit reads them), else null.
+    private static List<ProjectedAddress>? ReadPlainAddresses(HeaderList headers, HeaderId id)
+    {
+        List<ProjectedAddress>? addresses = null;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (headers[i].Id == id && !PlainAddressList.TryRead(headers[i].RawValue, addresses ??= []))
+            {
+                return null;
+            }
+        }
+
+        return addresses;
     }
 
     private static IReadOnlyList<ProjectedAddress> Project(MimeMessage message, string field, InternetAddressList parsed, List<string> problems)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace MailMig.Fidelity.Comparer.Projection;
@@ -19,6 +20,13 @@ namespace MailMig.Fidelity.Comparer.Projection;
 /// <summary>Reads a header value holding a plain address list (quoted or atom names, dot-atom addresses) without MimeKit's parser.</summary>
 internal static class PlainAddressList
 {
+    // RFC 5322 atext: letters, digits and !#$%&'*+-/=?^_`{|}~.
+    private const string AtomText = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+-/=?^_`{|}~";
+
+    private static readonly SearchValues<byte> DotAtomBytes = SearchValues.Create(Encoding.ASCII.GetBytes(AtomText + "."));
+
+    private static readonly SearchValues<byte> PhraseBytes = SearchValues.Create(Encoding.ASCII.GetBytes(AtomText.Replace("=", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal) + " "));
+
     /// <summary>Adds the addresses of <paramref name="raw"/> to <paramref name="addresses"/>; false (and nothing added) when it is not a plain address list.</summary>
     public static bool TryRead(ReadOnlySpan<byte> raw, List<ProjectedAddress> addresses)
     {
@@ -120,45 +128,11 @@ internal static class PlainAddressList
     }
 
     // Atoms (without '=' and '?') separated by single spaces, or nothing.
-    private static bool IsPhrase(ReadOnlySpan<byte> text)
-    {
-        foreach (var word in text.Split((byte)' '))
-        {
-            var atom = text[word];
-            if (atom.Length == 0 && text.Length > 0)
-            {
-                return false;
-            }
+    private static bool IsPhrase(ReadOnlySpan<byte> text) =>
+        text.Length == 0 || (text.IndexOfAnyExcept(PhraseBytes) < 0 && text[0] != ' ' && text[^1] != ' ' && text.IndexOf("  "u8) < 0);
 
-            foreach (var b in atom)
-            {
-                if (!IsAtomByte(b) || b is (byte)'=' or (byte)'?')
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsDotAtom(ReadOnlySpan<byte> text)
-    {
-        if (text.Length == 0 || text[0] == '.' || text[^1] == '.' || text.IndexOf(".."u8) >= 0)
-        {
-            return false;
-        }
-
-        foreach (var b in text)
-        {
-            if (b != '.' && !IsAtomByte(b))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsDotAtom(ReadOnlySpan<byte> text) =>
+        text.Length > 0 && text.IndexOfAnyExcept(DotAtomBytes) < 0 && text[0] != '.' && text[^1] != '.' && text.IndexOf(".."u8) < 0;
 
     private static bool ContainsIdnLabel(ReadOnlySpan<byte> domain)
     {
@@ -178,10 +152,4 @@ internal static class PlainAddressList
         var next = text[(from + 1)..].IndexOf((byte)'-');
         return next < 0 ? -1 : from + 1 + next;
     }
-
-    // RFC 5322 atext: letters, digits and !#$%&'*+-/=?^_`{|}~.
-    private static bool IsAtomByte(byte b) =>
-        char.IsAsciiLetterOrDigit((char)b) || b is (byte)'!' or (byte)'#' or (byte)'$' or (byte)'%' or (byte)'&' or (byte)'\''
-            or (byte)'*' or (byte)'+' or (byte)'-' or (byte)'/' or (byte)'=' or (byte)'?' or (byte)'^' or (byte)'_' or (byte)'`'
-            or (byte)'{' or (byte)'|' or (byte)'}' or (byte)'~';
 }

@@ -35,6 +35,12 @@ public static class MimeMessageReader
     [ThreadStatic]
     private static MimeParser? _parser;
 
+    [ThreadStatic]
+    private static StringBuilder? _description;
+
+    [ThreadStatic]
+    private static string? _lastDescription;
+
     /// <summary>Parses <paramref name="bytes"/> as one MIME message and reads it; unparsable bytes give a message with a problem.</summary>
     public static MigratedMessage Read(ReadOnlyMemory<byte> bytes, MessageLocation? location = null)
     {
@@ -281,9 +287,10 @@ public static class MimeMessageReader
         return new ProjectedAttachment(part.FileName, part.ContentType.MimeType.ToLowerInvariant(), decoded.Length, Convert.ToHexStringLower(hash), modified);
     }
 
+    // Built in one builder per thread; a description equal to the thread's last one (most are "text/plain; charset=utf-8") is that string again.
     private static string Describe(MimeEntity entity)
     {
-        var text = new StringBuilder(entity.ContentType.MimeType.ToLowerInvariant());
+        var text = (_description ??= new StringBuilder(128)).Clear().Append(entity.ContentType.MimeType.ToLowerInvariant());
         if (entity.ContentType.Charset is { } charset)
         {
             text.Append("; charset=").Append(charset.ToLowerInvariant());
@@ -299,7 +306,12 @@ public static class MimeMessageReader
             text.Append(" (").Append(disposition.Disposition.ToLowerInvariant()).Append(')');
         }
 
-        return text.ToString();
+        if (_lastDescription is { } last && text.Equals(last.AsSpan()))
+        {
+            return last;
+        }
+
+        return _lastDescription = text.ToString();
     }
 
     // The addresses of every header with id when all of them are plain address lists (as MimeKit reads them), else null.

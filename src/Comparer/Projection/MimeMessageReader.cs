@@ -35,6 +35,9 @@ public static class MimeMessageReader
     [ThreadStatic]
     private static MimeParser? _parser;
 
+    // A longer description (a huge boundary) is neither kept nor built in a builder that stays.
+    private const int MaxKeptDescription = 1024;
+
     [ThreadStatic]
     private static StringBuilder? _description;
 
@@ -311,7 +314,17 @@ public static class MimeMessageReader
             return last;
         }
 
-        return _lastDescription = text.ToString();
+        var description = text.ToString();
+        if (text.Length <= MaxKeptDescription)
+        {
+            _lastDescription = description;
+        }
+        else
+        {
+            _description = null;
+        }
+
+        return description;
     }
 
     // The addresses of every header with id when all of them are plain address lists (as MimeKit reads them), else null.

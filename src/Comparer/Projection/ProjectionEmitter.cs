@@ -171,7 +171,12 @@ internal sealed class ProjectionEmitter(List<IScrubber> scrubbers)
         }
 
         var length = _text.Length - start;
-        var buffer = _spareValue is { } spare && spare.Length >= length ? spare : (_spareValue = new char[Math.Max(length, 256)]);
+        var buffer = _spareValue is { } spare && spare.Length >= length ? spare : new char[Math.Max(length, 256)];
+        if (buffer.Length <= MaxKeptCapacity)
+        {
+            _spareValue = buffer;
+        }
+
         var value = buffer.AsSpan(0, length);
         _text.CopyTo(start, value, length);
         if (!MayChange(key, value))

@@ -27,8 +27,8 @@ internal static class TextPartDecoder
     // Enough for every charset seen in practice; a message full of invented names cannot grow it further.
     private const int MaxCachedCharsets = 256;
 
-    // Larger text goes through GetText, which streams it.
-    private const int MaxDirectBytes = 1 << 24;
+    // Larger text goes through GetText, which streams it (and no larger buffer is left in the shared pool).
+    private const int MaxDirectBytes = 1 << 20;
     private static readonly ConcurrentDictionary<string, Encoding?> Encodings = new(StringComparer.Ordinal);
 
     /// <summary>The decoded text of <paramref name="part"/>, equal to <c>part.Text</c>.</summary>

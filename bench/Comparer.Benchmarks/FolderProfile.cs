@@ -32,17 +32,18 @@ internal static class FolderProfile
         mark.Print("compare", report.Snapshots?.MessageCount ?? 0);
     }
 
-    private readonly record struct Mark(long Clock, TimeSpan Cpu, long Allocated, TimeSpan Paused, int Gen0, int Gen1, int Gen2)
+    private readonly record struct Mark(long Clock, TimeSpan Cpu, long Allocated, TimeSpan Paused, int Gen0, int Gen1, int Gen2, TimeSpan Jit, long Methods)
     {
         public static Mark Now() => new(Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(),
-            GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+            System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
 
         public Mark Print(string stage, int count)
         {
             var now = Now();
             var n = Math.Max(1, count);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stage,-15} {count,8} items  wall {Stopwatch.GetElapsedTime(Clock, now.Clock).TotalSeconds,6:F2} s  CPU {(now.Cpu - Cpu).TotalMicroseconds / n,6:F1} µs/item  alloc {(now.Allocated - Allocated) / (double)n,8:N0} B/item  GC pause {(now.Paused - Paused).TotalSeconds,5:F2} s  gen0/1/2 {now.Gen0 - Gen0}/{now.Gen1 - Gen1}/{now.Gen2 - Gen2}"));
+                $"{stage,-15} {count,8} items  wall {Stopwatch.GetElapsedTime(Clock, now.Clock).TotalSeconds,6:F2} s  CPU {(now.Cpu - Cpu).TotalMicroseconds / n,6:F1} µs/item  alloc {(now.Allocated - Allocated) / (double)n,8:N0} B/item  GC pause {(now.Paused - Paused).TotalSeconds,5:F2} s  gen0/1/2 {now.Gen0 - Gen0}/{now.Gen1 - Gen1}/{now.Gen2 - Gen2}  JIT {(now.Jit - Jit).TotalSeconds:F2} s for {now.Methods - Methods} methods"));
             return now;
         }
     }

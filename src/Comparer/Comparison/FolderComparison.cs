@@ -108,14 +108,18 @@ public sealed class FolderComparison
         }
     }
 
-    // The work in output order: each group's start, its message files, its end. Enumerated lazily under the pipeline's lock, so a group is walked when its first item is due.
+    // The work in output order: each group's start, its message files, its end. Enumerated under the pipeline's lock, so each
+    // group is listed ahead, on the thread pool, while the one before it is worked: a listing under the lock stalled every thread.
     private static IEnumerable<WorkItem> Items(OutputFolder output, SnapshotPass? snapshots, List<OutputEntry> notRegular)
     {
-        foreach (var group in OutputGroups.List(output.Root, snapshots?.VerifiedRoot))
+        var groups = OutputGroups.List(output.Root, snapshots?.VerifiedRoot);
+        var next = groups.Count > 0 ? ListAhead(output, snapshots, groups[0]) : null;
+        for (var i = 0; i < groups.Count; i++)
         {
-            var listed = snapshots?.ListGroup(group);
+            var (listed, entries) = next!.GetAwaiter().GetResult();
+            next = i + 1 < groups.Count ? ListAhead(output, snapshots, groups[i + 1]) : null;
             yield return new WorkItem(WorkKind.GroupStart, null, listed);
-            foreach (var entry in group.WalkActual(output.Root))
+            foreach (var entry in entries)
             {
                 if (!entry.IsRegularFile)
                 {
@@ -130,6 +134,9 @@ public sealed class FolderComparison
             yield return new WorkItem(WorkKind.GroupEnd, null, listed);
         }
     }
+
+    private static Task<(SnapshotGroup? Listed, IReadOnlyList<OutputEntry> Entries)> ListAhead(OutputFolder output, SnapshotPass? snapshots, OutputGroup group) =>
+        Task.Run(() => (snapshots?.ListGroup(group), group.WalkActual(output.Root)));
 
     private static WorkResult Work(OutputFolder output, WorkItem item, SnapshotPass? snapshots, TruthPass? truth)
     {

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace MailMig.Fidelity.Comparer.Output;
 
 /*
@@ -12,10 +10,6 @@ namespace MailMig.Fidelity.Comparer.Output;
 /// <summary>Reads what a path is (<see cref="FileKind"/>) without following a symbolic link and without opening it.</summary>
 public static class FileKinds
 {
-    private const int AtFdCwd = -100;
-    private const int AtSymlinkNoFollow = 0x100;
-    private const uint StatxType = 0x1;
-
     /// <summary>What <paramref name="path"/> is; <see cref="FileKind.Unknown"/> when it cannot be read.</summary>
     public static FileKind Of(string path)
     {
@@ -68,36 +62,6 @@ public static class FileKinds
         }
     }
 
-    private static bool TryStatx(string path, out int mode)
-    {
-        mode = 0;
-        try
-        {
-            var buffer = default(StatxBuffer);
-            if (NativeMethods.Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, ref buffer) != 0)
-            {
-                return false;
-            }
-
-            mode = buffer.Mode;
-            return true;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
-
-    [StructLayout(LayoutKind.Explicit, Size = 256)]
-    private struct StatxBuffer
-    {
-        [FieldOffset(28)]
-        public ushort Mode;
-    }
-
-    private static class NativeMethods
-    {
-        [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-        public static extern int Statx(int directoryFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref StatxBuffer buffer);
-    }
+    private static bool TryStatx(string path, out int mode) =>
+        LinuxStatx.TryGet(LinuxStatx.CurrentDirectory, path, LinuxStatx.NoFollow, out mode, out _);
 }

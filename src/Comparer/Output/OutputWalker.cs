@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace MailMig.Fidelity.Comparer.Output;
 
 /*
@@ -12,6 +14,9 @@ namespace MailMig.Fidelity.Comparer.Output;
 /// <summary>Lists an output tree without following symbolic links: its regular files, and every entry that is not a regular file.</summary>
 public static class OutputWalker
 {
+    // Like DirectoryInfo's enumeration: every entry, hidden and system ones included; an unreadable directory throws.
+    private static readonly EnumerationOptions Options = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
     /// <summary>Walks <paramref name="root"/> and returns its regular files and its non-regular entries (links, FIFOs, devices, sockets, unlistable directories), in ordinal order of path.</summary>
     public static IReadOnlyList<OutputEntry> Walk(string root) => Walk(root, "");
 
@@ -78,7 +83,9 @@ public static class OutputWalker
         var directory = relative.Length == 0 ? root : Path.Combine(root, relative);
         try
         {
-            return new DirectoryInfo(directory).EnumerateFileSystemInfos().Select(i => (i.Name, i.FullName)).ToList();
+            // Names only: a FileSystemInfo per entry cost an allocation and, on first use, a stat of its own.
+            var names = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.FileName.ToString(), Options);
+            return names.Select(name => (name, Path.Join(directory, name))).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

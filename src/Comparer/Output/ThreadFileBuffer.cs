@@ -20,7 +20,35 @@ internal static class ThreadFileBuffer
     private static byte[]? _buffer;
 
     /// <summary>The whole content of the file at <paramref name="path"/>, in the calling thread's buffer; throws like <see cref="File.ReadAllBytes"/>.</summary>
-    public static ArraySegment<byte> ReadAll(string path)
+    public static ArraySegment<byte> ReadAll(string path) => TryReadRegular(path) ?? ReadPortably(path);
+
+    /// <summary>The whole content of <paramref name="path"/> if it is a regular file the Linux fast path opens (<see cref="LinuxRegularFile"/>); null otherwise, with nothing read.</summary>
+    public static ArraySegment<byte>? TryReadRegular(string path)
+    {
+        if (!LinuxRegularFile.TryOpen(path, out var fd, out var length))
+        {
+            return null;
+        }
+
+        try
+        {
+            var buffer = Rent((int)length + 1);
+            var read = 0;
+            while (read != length && read < buffer.Length && LinuxRegularFile.Read(fd, buffer.AsSpan(read), read) is var n and > 0)
+            {
+                read += n;
+            }
+
+            // All the length promised: done. A file that grew past it (the byte of spare room fills) or shrank is read the portable way.
+            return read == length ? Keep(buffer, read) : (ArraySegment<byte>?)null;
+        }
+        finally
+        {
+            LinuxRegularFile.Close(fd);
+        }
+    }
+
+    private static ArraySegment<byte> ReadPortably(string path)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
@@ -40,14 +68,19 @@ internal static class ThreadFileBuffer
             }
 
             var n = RandomAccess.Read(handle, buffer.AsSpan(read), read);
-            if (n == 0)
+            read += n;
+            // Every byte the length promised is here (and not one more, which the extra byte of room would have shown): no read at the end just to meet it.
+            if (n == 0 || read == length)
             {
                 break;
             }
-
-            read += n;
         }
 
+        return Keep(buffer, read);
+    }
+
+    private static ArraySegment<byte> Keep(byte[] buffer, int read)
+    {
         if (buffer.Length <= MaxKeptSize)
         {
             _buffer = buffer;

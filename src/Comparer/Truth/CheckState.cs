@@ -30,7 +30,8 @@ internal sealed class CheckState
         for (var i = 0; i < TruthField.Tallied.Count; i++)
         {
             var field = TruthField.Tallied[i];
-            var skipped = notCarried.Select(TruthField.OfAspect).Where(a => a.Field == field).ToList();
+            // Most formats carry everything: no list to build per field and message then.
+            var skipped = notCarried.Count == 0 ? [] : notCarried.Select(TruthField.OfAspect).Where(a => a.Field == field).ToList();
             if (skipped.Count > 0)
             {
                 Interlocked.Increment(ref _notCarried[i]);

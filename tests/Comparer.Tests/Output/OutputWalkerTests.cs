@@ -60,4 +60,13 @@ public sealed class OutputWalkerTests : IDisposable
 
         Assert.Contains(message.Problems, p => p.Contains("not a regular file (named pipe)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHiddenFileIsListedLikeAnyOther()
+    {
+        Directory.CreateDirectory(Path.Combine(Root, ".hidden"));
+        File.WriteAllText(Path.Combine(Root, ".hidden", ".000001.eml"), "x");
+
+        Assert.Equal([".hidden/.000001.eml"], OutputWalker.RegularFiles(Root));
+    }
 }

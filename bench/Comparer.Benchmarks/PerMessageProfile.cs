@@ -85,6 +85,9 @@ internal static class PerMessageProfile
         var parsed = new MimeParser(stream, MimeFormat.Entity, persistent: true).ParseMessage();
         Done();
         var message = MimeMessageReader.Read(parsed, PathSegments.Locate(file));
+        // Disposed once read, as MimeMessageReader.Read(bytes) does in compare: an undisposed MimeKit
+        // entity waits for its finalizer, and the GC pauses that causes fell on whichever stage came next.
+        parsed.Dispose();
         Done();
         var text = ProjectionWriter.Write(message, new ProjectionOptions());
         Done();

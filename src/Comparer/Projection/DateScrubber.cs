@@ -2,7 +2,7 @@ namespace MailMig.Fidelity.Comparer.Projection;
 
 /// <summary>Scrubs the whole value of the named fields to <c>Date_N</c>, for dates that are volatile (report timestamps, a migrator's own stamps).</summary>
 /// <remarks>Not in the default pipeline: a message's <c>Date</c> is data the migration must keep, so it is never scrubbed unless asked.</remarks>
-public sealed class DateScrubber : IScrubber
+public sealed class DateScrubber : IScrubber, IValueScrubFilter
 {
     private readonly HashSet<string> _fields;
 
@@ -15,4 +15,7 @@ public sealed class DateScrubber : IScrubber
         ArgumentNullException.ThrowIfNull(counter);
         return value != ProjectionWriter.None && _fields.Contains(ProjectionFields.Leaf(field)) ? counter.Replace("Date", value) : value;
     }
+
+    /// <inheritdoc />
+    bool IValueScrubFilter.MayChange(string leaf, ReadOnlySpan<char> value) => _fields.Contains(leaf) && !value.SequenceEqual(ProjectionWriter.None);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -20,20 +21,26 @@ public static class ImceaDecoder
 {
     private const string Prefix = "IMCEA";
 
+    [ThreadStatic]
+    private static string? _lastDomain;
+
+    [ThreadStatic]
+    private static string? _lastType;
+
     /// <summary>Decodes <paramref name="smtpAddress"/>; a plain SMTP address comes back with type <c>SMTP</c> and itself as address.</summary>
     public static ImceaAddress Decode(string smtpAddress)
     {
         ArgumentNullException.ThrowIfNull(smtpAddress);
         var at = smtpAddress.LastIndexOf('@');
-        var local = at < 0 ? smtpAddress : smtpAddress[..at];
-        var domain = at < 0 ? "" : smtpAddress[(at + 1)..];
+        var local = at < 0 ? smtpAddress.AsSpan() : smtpAddress.AsSpan(0, at);
+        var domain = at < 0 ? "" : Reuse(ref _lastDomain, smtpAddress.AsSpan(at + 1));
         var plain = new ImceaAddress(false, "SMTP", smtpAddress, domain, null);
         if (!local.StartsWith(Prefix, StringComparison.Ordinal))
         {
             return plain;
         }
 
-        var dash = local.IndexOf('-', Prefix.Length);
+        var dash = local[Prefix.Length..].IndexOf('-') + Prefix.Length;
         if (dash <= Prefix.Length)
         {
             return plain;
@@ -48,8 +55,19 @@ public static class ImceaDecoder
             }
         }
 
-        var (address, problem) = DecodePayload(local.AsSpan(dash + 1), dash + 1);
-        return new ImceaAddress(true, type, address, domain, problem);
+        var (address, problem) = DecodePayload(local[(dash + 1)..], dash + 1);
+        return new ImceaAddress(true, Reuse(ref _lastType, type), address, domain, problem);
+    }
+
+    // Addresses of one message mostly share their domain and type: the last one of each is kept per thread and given again.
+    private static string Reuse(ref string? last, ReadOnlySpan<char> text)
+    {
+        if (last is null || !text.SequenceEqual(last))
+        {
+            last = text.ToString();
+        }
+
+        return last;
     }
 
     private static (string Address, string? Problem) DecodePayload(ReadOnlySpan<char> payload, int payloadStart)
@@ -59,10 +77,11 @@ public static class ImceaDecoder
             return (payload.ToString(), null);
         }
 
-        // A '+XX' run is at most a third of the payload: its bytes fit a buffer of that size.
-        var text = new StringBuilder(payload.Length);
+        // The decoded text is never longer than the payload, and a '+XX' run's bytes are at most a third of it.
+        var rented = payload.Length > 512 ? ArrayPool<char>.Shared.Rent(payload.Length) : null;
+        Span<char> text = rented ?? stackalloc char[payload.Length];
         Span<byte> bytes = payload.Length <= 1536 ? stackalloc byte[(payload.Length / 3) + 1] : new byte[(payload.Length / 3) + 1];
-        var count = 0;
+        var (length, count) = (0, 0);
         string? problem = null;
         for (var i = 0; i < payload.Length; i++)
         {
@@ -74,44 +93,43 @@ public static class ImceaDecoder
                 continue;
             }
 
-            var flushProblem = FlushBytes(bytes[..count], text, payloadStart + i);
-            problem ??= flushProblem;
+            length += FlushBytes(bytes[..count], text[length..], payloadStart + i, ref problem);
             count = 0;
             if (c == '+')
             {
                 problem ??= string.Create(CultureInfo.InvariantCulture, $"'+' not followed by two hex digits at {payloadStart + i}; kept as written");
-                text.Append(c);
             }
-            else
-            {
-                text.Append(c == '_' ? '/' : c);
-            }
+
+            text[length++] = c == '_' ? '/' : c;
         }
 
-        var lastProblem = FlushBytes(bytes[..count], text, payloadStart + payload.Length);
-        problem ??= lastProblem;
-        return (text.ToString(), problem);
+        length += FlushBytes(bytes[..count], text[length..], payloadStart + payload.Length, ref problem);
+        var address = text[..length].ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return (address, problem);
     }
 
-    private static string? FlushBytes(ReadOnlySpan<byte> bytes, StringBuilder text, int position)
+    // Decodes a '+XX' run as UTF-8 (as Latin-1 when it is not UTF-8, which sets problem if unset); returns the characters written.
+    private static int FlushBytes(ReadOnlySpan<byte> bytes, Span<char> text, int position, ref string? problem)
     {
         if (bytes.IsEmpty)
         {
-            return null;
+            return 0;
         }
 
-        string? problem = null;
         try
         {
-            text.Append(StrictUtf8.GetString(bytes));
+            return StrictUtf8.GetChars(bytes, text);
         }
         catch (DecoderFallbackException)
         {
-            text.Append(Encoding.Latin1.GetString(bytes));
-            problem = string.Create(CultureInfo.InvariantCulture, $"the bytes before {position} are not UTF-8; read as Latin-1");
+            problem ??= string.Create(CultureInfo.InvariantCulture, $"the bytes before {position} are not UTF-8; read as Latin-1");
+            return Encoding.Latin1.GetChars(bytes, text);
         }
-
-        return problem;
     }
 
     private static bool TryHex(char high, char low, out byte value)

@@ -17,17 +17,32 @@ namespace MailMig.Fidelity.Comparer.Projection;
 /// <summary>Reads migrated MIME messages (.eml files, mbox entries) into <see cref="MigratedMessage"/>s without throwing on malformed input.</summary>
 public static class MimeMessageReader
 {
-    private static readonly string[] RequiredHeaders =
-        ["From", "Message-ID", "X-MailMig-Mailbox", "X-MailMig-Source-Index", "X-MailMig-Folder", "X-MailMig-Read"];
+    // The headers the contract requires come first: their indexes in LookedUpHeaders are below RequiredCount.
+    private const int RequiredCount = 6;
+    private const int From = 0, MessageId = 1, Mailbox = 2, SourceIndex = 3, Folder = 4, ReadState = 5, Status = 6, Importance = 7,
+        XPriority = 8, ReceiptTo = 9, OriginalDate = 10, Repairs = 11, Source = 12, CcMailHeader = 13;
 
-    // Only these headers' decoded values are looked up; decoding every header (folded address lists
+    private static readonly string[] LookedUpHeaders =
+        ["From", "Message-ID", "X-MailMig-Mailbox", "X-MailMig-Source-Index", "X-MailMig-Folder", "X-MailMig-Read",
+         "Status", "Importance", "X-Priority", "Disposition-Notification-To", "X-MailMig-Original-Date", "X-MailMig-Repairs", "X-MailMig-Source",
+         "X-CcMail-Header"];
+
+    // Only these headers are looked at, each by its index; decoding every header (folded address lists
     // above all) was a large part of the cost of reading a message.
-    private static readonly FrozenSet<string> LookedUpHeaders = RequiredHeaders.Concat(
-        ["Status", "Importance", "X-Priority", "Disposition-Notification-To", "X-MailMig-Original-Date", "X-MailMig-Repairs", "X-MailMig-Source"])
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int> HeaderIndexes =
+        LookedUpHeaders.Select((name, i) => KeyValuePair.Create(name, i)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     [ThreadStatic]
     private static MimeParser? _parser;
+
+    // A longer description (a huge boundary) is neither kept nor built in a builder that stays.
+    private const int MaxKeptDescription = 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? _description;
+
+    [ThreadStatic]
+    private static string? _lastDescription;
 
     /// <summary>Parses <paramref name="bytes"/> as one MIME message and reads it; unparsable bytes give a message with a problem.</summary>
     public static MigratedMessage Read(ReadOnlyMemory<byte> bytes, MessageLocation? location = null)
@@ -61,48 +76,95 @@ public static class MimeMessageReader
         ArgumentNullException.ThrowIfNull(message);
         var problems = new List<string>();
         var (headers, ccMailHeaders) = LookUpHeaders(message);
-        var missing = Array.FindAll(RequiredHeaders, name => !headers.ContainsKey(name));
-        var index = ReadSourceIndex(headers.GetValueOrDefault("X-MailMig-Source-Index"), problems);
-        var mboxStatus = headers.GetValueOrDefault("Status");
-        var read = ReadStatus(headers.GetValueOrDefault("X-MailMig-Read"), mboxStatus, problems);
+        string? Value(int index) => headers[index] is { } header ? HeaderText.ValueOf(header) : null;
+        var index = ReadSourceIndex(Value(SourceIndex), problems);
+        var mboxStatus = Value(Status);
+        var read = ReadStatus(Value(ReadState), mboxStatus, problems);
         var content = ReadContent(message, problems, topLevel: true);
-        return content.ToMessage(headers.GetValueOrDefault("Message-ID"), problems) with
+        return content.ToMessage(Value(MessageId), problems) with
         {
             Location = location,
-            Mailbox = headers.GetValueOrDefault("X-MailMig-Mailbox"),
+            Mailbox = Value(Mailbox),
             SourceIndex = index,
-            Folder = headers.GetValueOrDefault("X-MailMig-Folder"),
+            Folder = Value(Folder),
             Read = read,
             MboxStatus = mboxStatus,
-            Priority = ReadPriority(headers.GetValueOrDefault("Importance")?.Trim(), headers.GetValueOrDefault("X-Priority")?.Trim(), out var priorityRaw),
+            Priority = ReadPriority(Value(Importance)?.Trim(), Value(XPriority)?.Trim(), out var priorityRaw),
             PriorityRaw = priorityRaw,
-            ReceiptTo = headers.ContainsKey("Disposition-Notification-To") ? ReadAddressHeader(message, "Disposition-Notification-To", problems) : [],
-            OriginalDate = headers.GetValueOrDefault("X-MailMig-Original-Date"),
+            ReceiptTo = headers[ReceiptTo] is not null ? ReadAddressHeader(message, "Disposition-Notification-To", problems) : [],
+            OriginalDate = Value(OriginalDate),
             CcMailHeaders = ccMailHeaders,
-            Repairs = SplitList(headers.GetValueOrDefault("X-MailMig-Repairs")),
-            Source = headers.GetValueOrDefault("X-MailMig-Source")?.Trim(),
-            MissingHeaders = missing,
+            Repairs = SplitList(Value(Repairs)),
+            Source = Value(Source)?.Trim(),
+            MissingHeaders = Missing(headers),
         };
     }
 
-    // The first value of each header the reader looks at, and every X-CcMail-Header in order.
-    private static (Dictionary<string, string> Headers, List<string> CcMailHeaders) LookUpHeaders(MimeMessage message)
+    // The first header of each name the reader looks at (by index in LookedUpHeaders), and every X-CcMail-Header's value in order.
+    private static (Header?[] Headers, List<string> CcMailHeaders) LookUpHeaders(MimeMessage message)
     {
-        var headers = new Dictionary<string, string>(LookedUpHeaders.Count, StringComparer.OrdinalIgnoreCase);
+        var headers = new Header?[CcMailHeader];
         var ccMailHeaders = new List<string>();
-        foreach (var header in message.Headers)
+        var list = message.Headers;
+        for (var i = 0; i < list.Count; i++)
         {
-            if (header.Field.Equals("X-CcMail-Header", StringComparison.OrdinalIgnoreCase))
+            var header = list[i];
+            if (!HeaderIndexes.TryGetValue(header.Field, out var index))
             {
-                ccMailHeaders.Add(header.Value);
+                continue;
             }
-            else if (LookedUpHeaders.Contains(header.Field) && !headers.ContainsKey(header.Field))
+
+            if (index == CcMailHeader)
             {
-                headers.Add(header.Field, header.Value);
+                ccMailHeaders.Add(HeaderText.ValueOf(header));
+            }
+            else
+            {
+                headers[index] ??= header;
             }
         }
 
         return (headers, ccMailHeaders);
+    }
+
+    private static string[] Missing(Header?[] headers)
+    {
+        var count = 0;
+        for (var i = 0; i < RequiredCount; i++)
+        {
+            count += headers[i] is null ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var missing = new string[count];
+        count = 0;
+        for (var i = 0; i < RequiredCount; i++)
+        {
+            if (headers[i] is null)
+            {
+                missing[count++] = LookedUpHeaders[i];
+            }
+        }
+
+        return missing;
+    }
+
+    // The value of the first header with id, as HeaderList's indexer gives it.
+    private static string? FirstValue(HeaderList headers, HeaderId id)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (headers[i].Id == id)
+            {
+                return HeaderText.ValueOf(headers[i]);
+            }
+        }
+
+        return null;
     }
 
     private static int? ReadSourceIndex(string? raw, List<string> problems)
@@ -142,19 +204,19 @@ public static class MimeMessageReader
     internal static MigratedMessage ReadForwarded(MimeMessage message)
     {
         var problems = new List<string>();
-        return ReadContent(message, problems, topLevel: false).ToMessage(message.Headers[HeaderId.MessageId], problems);
+        return ReadContent(message, problems, topLevel: false).ToMessage(FirstValue(message.Headers, HeaderId.MessageId), problems);
     }
 
     private static Content ReadContent(MimeMessage message, List<string> problems, bool topLevel)
     {
         var content = new Content
         {
-            From = Project(message, "From", message.From, problems),
-            To = Project(message, "To", message.To, problems),
-            Cc = Project(message, "Cc", message.Cc, problems),
-            Bcc = Project(message, "Bcc", message.Bcc, problems),
-            Subject = message.Headers[HeaderId.Subject],
-            DateRaw = message.Headers[HeaderId.Date]?.Trim(),
+            From = ReadPlainAddresses(message.Headers, HeaderId.From) ?? Project(message, "From", message.From, problems),
+            To = ReadPlainAddresses(message.Headers, HeaderId.To) ?? Project(message, "To", message.To, problems),
+            Cc = ReadPlainAddresses(message.Headers, HeaderId.Cc) ?? Project(message, "Cc", message.Cc, problems),
+            Bcc = ReadPlainAddresses(message.Headers, HeaderId.Bcc) ?? Project(message, "Bcc", message.Bcc, problems),
+            Subject = FirstValue(message.Headers, HeaderId.Subject),
+            DateRaw = FirstValue(message.Headers, HeaderId.Date)?.Trim(),
         };
         if (content.DateRaw is not null)
         {
@@ -228,9 +290,10 @@ public static class MimeMessageReader
         return new ProjectedAttachment(part.FileName, part.ContentType.MimeType.ToLowerInvariant(), decoded.Length, Convert.ToHexStringLower(hash), modified);
     }
 
+    // Built in one builder per thread; a description equal to the thread's last one (most are "text/plain; charset=utf-8") is that string again.
     private static string Describe(MimeEntity entity)
     {
-        var text = new StringBuilder(entity.ContentType.MimeType.ToLowerInvariant());
+        var text = (_description ??= new StringBuilder(128)).Clear().Append(entity.ContentType.MimeType.ToLowerInvariant());
         if (entity.ContentType.Charset is { } charset)
         {
             text.Append("; charset=").Append(charset.ToLowerInvariant());
@@ -246,7 +309,37 @@ public static class MimeMessageReader
             text.Append(" (").Append(disposition.Disposition.ToLowerInvariant()).Append(')');
         }
 
-        return text.ToString();
+        if (_lastDescription is { } last && text.Equals(last.AsSpan()))
+        {
+            return last;
+        }
+
+        var description = text.ToString();
+        if (text.Length <= MaxKeptDescription)
+        {
+            _lastDescription = description;
+        }
+        else
+        {
+            _description = null;
+        }
+
+        return description;
+    }
+
+    // The addresses of every header with id when all of them are plain address lists (as MimeKit reads them), else null.
+    private static List<ProjectedAddress>? ReadPlainAddresses(HeaderList headers, HeaderId id)
+    {
+        List<ProjectedAddress>? addresses = null;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (headers[i].Id == id && !PlainAddressList.TryRead(headers[i].RawValue, addresses ??= []))
+            {
+                return null;
+            }
+        }
+
+        return addresses;
     }
 
     private static IReadOnlyList<ProjectedAddress> Project(MimeMessage message, string field, InternetAddressList parsed, List<string> problems)

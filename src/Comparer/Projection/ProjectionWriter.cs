@@ -25,33 +25,37 @@ public static class ProjectionWriter
     {
         ArgumentNullException.ThrowIfNull(message);
         options ??= DefaultOptions;
-        var emitter = new Emitter(options.Scrubbers);
+        var emitter = new ProjectionEmitter(options.Scrubbers);
         WriteMessage(emitter, message, "", "", topLevel: true);
-        var text = emitter.ToString();
+        var text = emitter.Finish();
         return options.Redact ? ProjectionRedactor.Redact(text) : text;
     }
 
-    private static void WriteMessage(Emitter e, MigratedMessage m, string indent, string path, bool topLevel)
+    private static void WriteMessage(ProjectionEmitter e, MigratedMessage m, string indent, string path, bool topLevel)
     {
         WriteProblems(e, m, indent);
         if (topLevel)
         {
-            e.Field(indent, path, "mailbox", QuoteOrNone(m.Mailbox));
-            e.Field(indent, path, "index", m.SourceIndex?.ToString(CultureInfo.InvariantCulture) ?? None);
+            e.QuotedField(indent, path, "mailbox", m.Mailbox);
+            var start = e.BeginField(indent, "index");
+            AppendNumberOrNone(e.Text, m.SourceIndex);
+            e.EndField(path, "index", start);
         }
 
         e.Field(indent, path, ProjectionFields.MessageId, m.MessageId ?? None);
-        e.Field(indent, path, "date", FormatDate(m));
+        var dateStart = e.BeginField(indent, "date");
+        AppendDate(e.Text, m);
+        e.EndField(path, "date", dateStart);
         if (topLevel)
         {
-            e.Field(indent, path, "original-date", QuoteOrNone(m.OriginalDate));
+            e.QuotedField(indent, path, "original-date", m.OriginalDate);
         }
 
-        e.Addresses(indent, path, "from", m.From);
-        e.Addresses(indent, path, "to", m.To);
-        e.Addresses(indent, path, "cc", m.Cc);
-        e.Addresses(indent, path, "bcc", m.Bcc);
-        e.Field(indent, path, "subject", QuoteOrNone(m.Subject));
+        e.Items(indent, path, "from", m.From, AppendAddress);
+        e.Items(indent, path, "to", m.To, AppendAddress);
+        e.Items(indent, path, "cc", m.Cc, AppendAddress);
+        e.Items(indent, path, "bcc", m.Bcc, AppendAddress);
+        e.QuotedField(indent, path, "subject", m.Subject);
         if (topLevel)
         {
             WriteMigrationFields(e, m, indent, path);
@@ -61,52 +65,58 @@ public static class ProjectionWriter
         WriteForwarded(e, m, indent, path);
     }
 
-    private static void WriteProblems(Emitter e, MigratedMessage m, string indent)
+    private static void WriteProblems(ProjectionEmitter e, MigratedMessage m, string indent)
     {
         foreach (var header in m.MissingHeaders)
         {
-            e.Line(indent, "! malformed: missing header " + header);
+            e.Text.Append(indent).Append("! malformed: missing header ").Append(header).Append('\n');
         }
 
         foreach (var problem in m.Problems)
         {
-            e.Line(indent, "! malformed: " + problem);
+            e.Text.Append(indent).Append("! malformed: ").Append(problem).Append('\n');
         }
     }
 
     // What only a top-level message carries: where it was filed and what the migration recorded of it.
-    private static void WriteMigrationFields(Emitter e, MigratedMessage m, string indent, string path)
+    private static void WriteMigrationFields(ProjectionEmitter e, MigratedMessage m, string indent, string path)
     {
-        e.Field(indent, path, "folder", QuoteOrNone(m.Folder));
-        e.Field(indent, path, "read", FormatRead(m));
-        e.Field(indent, path, "priority", FormatPriority(m));
-        e.Addresses(indent, path, "receipt", m.ReceiptTo);
-        e.Items(indent, path, "ccmail-headers", m.CcMailHeaders.Select(Quote));
-        e.Field(indent, path, "repairs", m.Repairs.Count == 0 ? None : string.Join(", ", m.Repairs));
-        e.Field(indent, path, ProjectionFields.Source, QuoteOrNone(m.Source));
+        e.QuotedField(indent, path, "folder", m.Folder);
+        var start = e.BeginField(indent, "read");
+        AppendRead(e.Text, m);
+        e.EndField(path, "read", start);
+        start = e.BeginField(indent, "priority");
+        AppendPriority(e.Text, m);
+        e.EndField(path, "priority", start);
+        e.Items(indent, path, "receipt", m.ReceiptTo, AppendAddress);
+        e.Items(indent, path, "ccmail-headers", m.CcMailHeaders, AppendQuoted);
+        start = e.BeginField(indent, "repairs");
+        AppendList(e.Text, m.Repairs);
+        e.EndField(path, "repairs", start);
+        e.QuotedField(indent, path, ProjectionFields.Source, m.Source);
     }
 
-    private static void WriteContent(Emitter e, MigratedMessage m, string indent, string path)
+    private static void WriteContent(ProjectionEmitter e, MigratedMessage m, string indent, string path)
     {
-        e.Items(indent, path, ProjectionFields.Structure, m.Structure.Select(s => (s.Depth, s.Text)));
-        e.Text(indent, ProjectionFields.Body, m.Body);
+        e.Structure(indent, path, m.Structure);
+        e.Body(indent, ProjectionFields.Body, m.Body);
         if (m.TextParts.Count == 0)
         {
             e.Field(indent, path, ProjectionFields.TextParts, None);
         }
         else
         {
-            e.Line(indent, ProjectionFields.TextParts + ":");
+            e.Text.Append(indent).Append(ProjectionFields.TextParts).Append(":\n");
             foreach (var part in m.TextParts)
             {
-                e.Text(indent + "  ", "- " + part.ManifestName, part.Text);
+                e.Body(indent + "  ", "- " + part.ManifestName, part.Text);
             }
         }
 
-        e.Items(indent, path, ProjectionFields.Attachments, m.Attachments.Select(FormatAttachment));
+        e.Items(indent, path, ProjectionFields.Attachments, m.Attachments, AppendAttachment);
     }
 
-    private static void WriteForwarded(Emitter e, MigratedMessage m, string indent, string path)
+    private static void WriteForwarded(ProjectionEmitter e, MigratedMessage m, string indent, string path)
     {
         if (m.Forwarded.Count == 0)
         {
@@ -116,47 +126,146 @@ public static class ProjectionWriter
         for (var i = 0; i < m.Forwarded.Count; i++)
         {
             var key = ProjectionFields.Forwarded + "[" + (i + 1).ToString(CultureInfo.InvariantCulture) + "]";
-            e.Line(indent, key + ":");
+            e.Text.Append(indent).Append(key).Append(":\n");
             WriteMessage(e, m.Forwarded[i], indent + "    ", path + key + ".", topLevel: false);
         }
     }
 
-    private static string FormatDate(MigratedMessage m)
+    private static void AppendNumberOrNone(StringBuilder text, int? number)
+    {
+        if (number is { } value)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{value}");
+        }
+        else
+        {
+            text.Append(None);
+        }
+    }
+
+    private static void AppendDate(StringBuilder text, MigratedMessage m)
     {
         if (m.Date is { } date)
         {
-            return date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-                + " (written with offset " + date.ToString("zzz", CultureInfo.InvariantCulture) + ")";
+            text.Append(CultureInfo.InvariantCulture, $"{date.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} (written with offset {date:zzz})");
+        }
+        else if (m.DateRaw is null)
+        {
+            text.Append(None);
+        }
+        else
+        {
+            AppendQuoted(text.Append("(unreadable) "), m.DateRaw);
+        }
+    }
+
+    private static void AppendRead(StringBuilder text, MigratedMessage m)
+    {
+        text.Append(m.Read switch { true => "yes", false => "no", null => None });
+        if (m.MboxStatus is not null)
+        {
+            text.Append(" (mbox Status: ").Append(m.MboxStatus.AsSpan().Trim()).Append(')');
+        }
+    }
+
+    private static void AppendPriority(StringBuilder text, MigratedMessage m)
+    {
+        text.Append(m.Priority switch
+        {
+            MessagePriority.Low => "low",
+            MessagePriority.Normal => "normal",
+            MessagePriority.High => "high",
+            _ => m.Priority.ToString().ToLowerInvariant(),
+        });
+        if (m.PriorityRaw is null)
+        {
+            text.Append(" (not written)");
+        }
+        else
+        {
+            text.Append(" (").Append(m.PriorityRaw).Append(')');
+        }
+    }
+
+    private static void AppendList(StringBuilder text, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            text.Append(None);
+            return;
         }
 
-        return m.DateRaw is null ? None : "(unreadable) " + Quote(m.DateRaw);
-    }
-
-    private static string FormatRead(MigratedMessage m)
-    {
-        var read = m.Read switch { true => "yes", false => "no", null => None };
-        return m.MboxStatus is null ? read : read + " (mbox Status: " + m.MboxStatus.Trim() + ")";
-    }
-
-    private static string FormatPriority(MigratedMessage m)
-    {
-        var priority = m.Priority.ToString().ToLowerInvariant();
-        return m.PriorityRaw is null ? priority + " (not written)" : priority + " (" + m.PriorityRaw + ")";
+        for (var i = 0; i < items.Count; i++)
+        {
+            text.Append(i == 0 ? "" : ", ").Append(items[i]);
+        }
     }
 
     /// <summary>Formats an address as one projection line.</summary>
     internal static string FormatAddress(ProjectedAddress a)
     {
-        var text = "name: " + QuoteOrNone(a.DisplayName) + " | type: " + a.Type + " | address: " + Quote(a.Address) + " | smtp: " + a.Smtp;
-        return a.Problem is null ? text : text + " | problem: " + Quote(a.Problem);
+        var text = new StringBuilder();
+        AppendAddress(text, a);
+        return text.ToString();
+    }
+
+    /// <summary>Appends an address as one projection line (what <see cref="FormatAddress"/> returns).</summary>
+    internal static void AppendAddress(StringBuilder text, ProjectedAddress a)
+    {
+        AppendQuotedOrNone(text.Append("name: "), a.DisplayName);
+        text.Append(" | type: ").Append(a.Type).Append(" | address: ");
+        AppendQuoted(text, a.Address);
+        text.Append(" | smtp: ").Append(a.Smtp);
+        if (a.Problem is not null)
+        {
+            AppendQuoted(text.Append(" | problem: "), a.Problem);
+        }
     }
 
     /// <summary>Formats an attachment as one projection line.</summary>
-    internal static string FormatAttachment(ProjectedAttachment a) =>
-        "name: " + QuoteOrNone(a.Name) + " | type: " + a.ContentType + " | size: " + a.Size.ToString(CultureInfo.InvariantCulture)
-        + " | sha256: " + a.Sha256 + " | modified: " + (a.Modified ?? None);
+    internal static string FormatAttachment(ProjectedAttachment a)
+    {
+        var text = new StringBuilder();
+        AppendAttachment(text, a);
+        return text.ToString();
+    }
 
-    private static string QuoteOrNone(string? value) => value is null ? None : Quote(value);
+    /// <summary>Appends an attachment as one projection line (what <see cref="FormatAttachment"/> returns).</summary>
+    internal static void AppendAttachment(StringBuilder text, ProjectedAttachment a)
+    {
+        AppendQuotedOrNone(text.Append("name: "), a.Name);
+        text.Append(" | type: ").Append(a.ContentType).Append(CultureInfo.InvariantCulture, $" | size: {a.Size}")
+            .Append(" | sha256: ").Append(a.Sha256).Append(" | modified: ").Append(a.Modified ?? None);
+    }
+
+    /// <summary>Appends <paramref name="value"/> quoted as <see cref="Quote"/> does, or <see cref="None"/> when it is null.</summary>
+    internal static void AppendQuotedOrNone(StringBuilder text, string? value)
+    {
+        if (value is null)
+        {
+            text.Append(None);
+        }
+        else
+        {
+            AppendQuoted(text, value);
+        }
+    }
+
+    /// <summary>Appends <paramref name="value"/> quoted as <see cref="Quote"/> does.</summary>
+    internal static void AppendQuoted(StringBuilder text, string value)
+    {
+        text.Append('"');
+        if (!NeedsEscape(value))
+        {
+            text.Append(value);
+        }
+        else
+        {
+            AppendEscapedValue(text, value);
+        }
+
+        text.Append('"');
+    }
 
     /// <summary>Quotes a data value, escaping backslash, quote and control characters, so spaces and invisible characters show.</summary>
     internal static string Quote(string value)
@@ -167,6 +276,12 @@ public static class ProjectionWriter
         }
 
         var text = new StringBuilder(value.Length + 2).Append('"');
+        AppendEscapedValue(text, value);
+        return text.Append('"').ToString();
+    }
+
+    private static void AppendEscapedValue(StringBuilder text, string value)
+    {
         foreach (var c in value)
         {
             switch (c)
@@ -176,8 +291,6 @@ public static class ProjectionWriter
                 default: AppendEscaped(text, c, escapeTab: true); break;
             }
         }
-
-        return text.Append('"').ToString();
     }
 
     // Whether Quote must escape anything in value: a quote, a backslash or a control character.
@@ -221,79 +334,5 @@ public static class ProjectionWriter
         {
             text.Append(c);
         }
-    }
-
-    private sealed class Emitter(List<IScrubber> scrubbers)
-    {
-        private readonly StringBuilder _text = new(1024);
-        private readonly ScrubCounter _counter = new();
-
-        public void Line(string indent, string line) => _text.Append(indent).Append(line).Append('\n');
-
-        public void Field(string indent, string path, string key, string value) =>
-            _text.Append(indent).Append(key).Append(": ").Append(Scrub(path + key, value)).Append('\n');
-
-        public void Addresses(string indent, string path, string key, IReadOnlyList<ProjectedAddress> addresses) =>
-            Items(indent, path, key, addresses.Select(FormatAddress));
-
-        public void Items(string indent, string path, string key, IEnumerable<string> items) =>
-            Items(indent, path, key, items.Select(item => (0, item)));
-
-        public void Items(string indent, string path, string key, IEnumerable<(int Depth, string Text)> items)
-        {
-            var start = _text.Length;
-            Line(indent, key + ":");
-            var any = false;
-            foreach (var (depth, item) in items)
-            {
-                _text.Append(indent).Append(' ', 2 + (depth * 2));
-                _text.Append("- ").Append(Scrub(path + key, item)).Append('\n');
-                any = true;
-            }
-
-            if (!any)
-            {
-                _text.Length = start;
-                Line(indent, key + ": " + None);
-            }
-        }
-
-        public void Text(string indent, string key, string? text)
-        {
-            if (text is null || text.Length == 0)
-            {
-                Line(indent, key + ": " + (text is null ? None : "(empty)"));
-                return;
-            }
-
-            Line(indent, key + ":");
-            foreach (var range in text.AsSpan().Split('\n'))
-            {
-                var line = text.AsSpan(range);
-                _text.Append(indent).Append("  |");
-                if (line.Length > 0)
-                {
-                    _text.Append(' ');
-                    foreach (var c in line)
-                    {
-                        AppendEscaped(_text, c, escapeTab: false);
-                    }
-                }
-
-                _text.Append('\n');
-            }
-        }
-
-        private string Scrub(string field, string value)
-        {
-            foreach (var scrubber in scrubbers)
-            {
-                value = scrubber.Scrub(field, value, _counter);
-            }
-
-            return value;
-        }
-
-        public override string ToString() => _text.Length == 0 ? "" : _text.ToString(0, _text.Length - 1);
     }
 }

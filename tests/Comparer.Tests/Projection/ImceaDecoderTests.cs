@@ -70,4 +70,22 @@ public class ImceaDecoderTests
 
         Assert.Equal((type, address), (decoded.Type, decoded.Address));
     }
+
+    [Fact]
+    public void AnAddressLongerThanTheStackBufferDecodesToo()
+    {
+        var address = string.Concat(Enumerable.Repeat("Ünïcödé, PO_", 200));
+        var decoded = ImceaDecoder.Decode(ImceaEncoder.Encode("CCMAIL", address, "ferguson.example"));
+
+        Assert.Equal(("CCMAIL", address, (string?)null), (decoded.Type, decoded.Address, decoded.Problem));
+    }
+
+    [Fact]
+    public void ALongPayloadWithBytesThatAreNotUtf8IsReadAsLatin1WithAProblem()
+    {
+        var decoded = ImceaDecoder.Decode("IMCEACCMAIL-" + new string('a', 600) + "M+FCller@host.example");
+
+        Assert.Equal(new string('a', 600) + "Müller", decoded.Address);
+        Assert.Equal("the bytes before 616 are not UTF-8; read as Latin-1", decoded.Problem);
+    }
 }

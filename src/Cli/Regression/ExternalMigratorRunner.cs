@@ -104,10 +104,11 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
         {
             outcome = outcome with { Verdict = RunVerdict.Failed, Detail = "the sandbox could not start the migrator: " + outcome.StandardError.Split('\n')[0] };
         }
-        else if (sandboxed && outcome.ExitCode is 126 or 127)
+        else if ((sandboxed || WrapsInSetsid) && outcome.ExitCode is 126 or 127)
         {
-            // The shell inside the sandbox could not run the program (not executable, or not visible there).
-            outcome = outcome with { Verdict = RunVerdict.Failed, Detail = $"could not start '{program}' in the sandbox (exit code {outcome.ExitCode}): {outcome.StandardError.Split('\n')[0]}" };
+            // The sandbox's shell, or setsid, could not run the program (not executable, or not visible there).
+            var where = sandboxed ? " in the sandbox" : "";
+            outcome = outcome with { Verdict = RunVerdict.Failed, Detail = $"could not start '{program}'{where} (exit code {outcome.ExitCode}): {outcome.StandardError.Split('\n')[0]}" };
         }
 
         if (!sandboxed && UseSandbox)
@@ -143,7 +144,10 @@ public sealed class ExternalMigratorRunner : IMigratorRunner
 
     /// <summary>The command made the leader of its own session with util-linux <c>setsid</c>, when that is installed.</summary>
     private static IReadOnlyList<string> InOwnSession(IReadOnlyList<string> argv) =>
-        File.Exists("/usr/bin/setsid") ? ["/usr/bin/setsid", .. argv] : argv;
+        WrapsInSetsid ? ["/usr/bin/setsid", .. argv] : argv;
+
+    // Outside the sandbox the program runs under setsid when it is installed; setsid's exit codes 126 and 127 then mean "could not run it".
+    private static bool WrapsInSetsid => File.Exists("/usr/bin/setsid");
 
     private async Task<ProcessOutcome> SuperviseAsync(IReadOnlyList<string> command, string program, CancellationToken cancellationToken)
     {

@@ -100,6 +100,11 @@ internal static class ManifestDocumentReader
         var overrides = new Dictionary<string, ManifestSourceOverride>(StringComparer.Ordinal);
         foreach (var source in bySource.EnumerateObject())
         {
+            if (!IsText(source))
+            {
+                throw new ManifestRecordException("'bySource' names a source with an unpaired surrogate escape, which is not text");
+            }
+
             if (!overrides.TryAdd(source.Name, ReadSourceOverride(source.Value)))
             {
                 throw new ManifestRecordException($"'bySource' names '{source.Name}' twice");
@@ -129,7 +134,7 @@ internal static class ManifestDocumentReader
     };
 
     private static string[] ReadRepairs(JsonElement element) =>
-        Array(element, "repairs", r => r.ValueKind == JsonValueKind.String ? r.GetString()! : throw new ManifestRecordException("'repairs' must hold strings"));
+        Array(element, "repairs", r => r.ValueKind == JsonValueKind.String ? Text(r, "repairs") : throw new ManifestRecordException("'repairs' must hold strings"));
 
     private static ManifestAttachment ReadAttachment(JsonElement a) => new(
         RequiredString(a, "name"),
@@ -221,7 +226,32 @@ internal static class ManifestDocumentReader
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw new ManifestRecordException($"'{name}' must be a string");
+        return value.ValueKind == JsonValueKind.String ? Text(value, name) : throw new ManifestRecordException($"'{name}' must be a string");
+    }
+
+    private static bool IsText(JsonProperty property)
+    {
+        try
+        {
+            return property.Name.Length >= 0;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // A string escape can name half a surrogate pair ("\ud800"), which is valid JSON but no text: System.Text.Json throws on reading it.
+    private static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ManifestRecordException($"'{name}' holds an unpaired surrogate escape, which is not text");
+        }
     }
 
     private sealed class ManifestRecordException(string message) : Exception(message);

@@ -30,6 +30,9 @@ internal static class FolderProfile
 
         var report = new FolderComparison { MaxDegreeOfParallelism = threads }.Compare(actual, verified, manifest, null);
         mark.Print("compare", report.Snapshots?.MessageCount ?? 0);
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"heap after the last GC: {info.HeapSizeBytes / 1048576.0:F0} MB ({info.FragmentedBytes / 1048576.0:F0} MB fragmented), committed {info.TotalCommittedBytes / 1048576.0:F0} MB, LOH {info.GenerationInfo[3].SizeAfterBytes / 1048576.0:F0} MB, peak working set {Environment.WorkingSet / 1048576.0:F0} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB peak"));
     }
 
     private readonly record struct Mark(long Clock, TimeSpan Cpu, long Allocated, TimeSpan Paused, int Gen0, int Gen1, int Gen2, TimeSpan Jit, long Methods)

@@ -5,27 +5,31 @@ namespace MailMig.Fidelity.Comparer.Comparison;
 
 /*
  * The names of matched snapshots are only counted and, rarely, looked at; as strings, 1,000,000 of
- * them cost ~90 MB. Here they are UTF-8 bytes in one growing buffer with an offset per name
+ * them cost ~90 MB. Here they are UTF-8 bytes in 64 KB chunks with an end offset per name
  * (~30 MB), and a string is made only when one is read.
  */
 
 /// <summary>An append-only list of strings held as UTF-8 bytes, materialised on access.</summary>
 internal sealed class CompactNameList : IReadOnlyList<string>
 {
+    // Below the large object heap's 85,000 bytes: a doubling buffer left every smaller copy there until a full collection.
+    private const int ChunkSize = 64 * 1024;
+    private readonly List<byte[]> _chunks = [];
+    private readonly List<int> _firstNames = [];
     private readonly List<int> _ends = [];
-    private byte[] _bytes = new byte[4096];
-    private int _length;
+    private int _used;
 
-    /// <inheritdoc />
+    /// <summary>How many names are held.</summary>
     public int Count => _ends.Count;
 
-    /// <inheritdoc />
+    /// <summary>The name at <paramref name="index"/>, decoded from its bytes.</summary>
     public string this[int index]
     {
         get
         {
-            var start = index == 0 ? 0 : _ends[index - 1];
-            return Encoding.UTF8.GetString(_bytes, start, _ends[index] - start);
+            var chunk = ChunkOf(index);
+            var start = index == _firstNames[chunk] ? 0 : _ends[index - 1];
+            return Encoding.UTF8.GetString(_chunks[chunk], start, _ends[index] - start);
         }
     }
 
@@ -33,13 +37,15 @@ internal sealed class CompactNameList : IReadOnlyList<string>
     public void Add(string name)
     {
         var size = Encoding.UTF8.GetByteCount(name);
-        if (_length + size > _bytes.Length)
+        if (_chunks.Count == 0 || _used + size > _chunks[^1].Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + size));
+            _chunks.Add(new byte[Math.Max(ChunkSize, size)]);
+            _firstNames.Add(Count);
+            _used = 0;
         }
 
-        _length += Encoding.UTF8.GetBytes(name, 0, name.Length, _bytes, _length);
-        _ends.Add(_length);
+        _used += Encoding.UTF8.GetBytes(name, 0, name.Length, _chunks[^1], _used);
+        _ends.Add(_used);
     }
 
     /// <inheritdoc />
@@ -52,4 +58,11 @@ internal sealed class CompactNameList : IReadOnlyList<string>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // Every chunk holds at least one name, so the first names are strictly increasing.
+    private int ChunkOf(int index)
+    {
+        var found = _firstNames.BinarySearch(index);
+        return found >= 0 ? found : ~found - 1;
+    }
 }

@@ -16,7 +16,7 @@ public abstract class ManifestRecords : IDisposable
     {
     }
 
-    private readonly Dictionary<(string, int), int> _first = [];
+    private readonly Dictionary<string, SlotsByIndex> _first = new(StringComparer.Ordinal);
     private readonly List<int> _keySlot = [];
     private readonly Dictionary<string, int> _expected = new(StringComparer.Ordinal);
     private int[] _claimed = [];
@@ -31,7 +31,11 @@ public abstract class ManifestRecords : IDisposable
     public IReadOnlyDictionary<string, int> ExpectedByMailbox => _expected;
 
     /// <summary>The first record's slot with this key.</summary>
-    internal bool TryFind(string mailbox, int index, out int slot) => _first.TryGetValue((mailbox, index), out slot);
+    internal bool TryFind(string mailbox, int index, out int slot)
+    {
+        slot = -1;
+        return _first.TryGetValue(mailbox, out var slots) && slots.TryGet(index, out slot);
+    }
 
     /// <summary>The record in <paramref name="slot"/>, or null when it can no longer be read.</summary>
     internal abstract ManifestMessage? Read(int slot);
@@ -55,9 +59,12 @@ public abstract class ManifestRecords : IDisposable
     internal (string Mailbox, int Index)[] KeysBySlot()
     {
         var keys = new (string Mailbox, int Index)[Count];
-        foreach (var (key, slot) in _first)
+        foreach (var (mailbox, slots) in _first)
         {
-            keys[slot] = key;
+            foreach (var (index, slot) in slots.Entries())
+            {
+                keys[slot] = (mailbox, index);
+            }
         }
 
         for (var slot = 0; slot < keys.Length; slot++)
@@ -75,7 +82,9 @@ public abstract class ManifestRecords : IDisposable
     private protected void Add(string mailbox, int index)
     {
         var slot = _keySlot.Count;
-        _keySlot.Add(_first.TryAdd((mailbox, index), slot) ? slot : _first[(mailbox, index)]);
+        ref var slots = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_first, mailbox, out _);
+        slots ??= new SlotsByIndex();
+        _keySlot.Add(slots.TryAdd(index, slot) ? slot : (slots.TryGet(index, out var first) ? first : slot));
         _expected[mailbox] = _expected.GetValueOrDefault(mailbox) + 1;
     }
 

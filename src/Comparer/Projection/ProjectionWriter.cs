@@ -202,12 +202,7 @@ public static class ProjectionWriter
     }
 
     /// <summary>Formats an address as one projection line.</summary>
-    internal static string FormatAddress(ProjectedAddress a)
-    {
-        var text = new StringBuilder();
-        AppendAddress(text, a);
-        return text.ToString();
-    }
+    internal static string FormatAddress(ProjectedAddress a) => Format(a, AppendAddress);
 
     /// <summary>Appends an address as one projection line (what <see cref="FormatAddress"/> returns).</summary>
     internal static void AppendAddress(StringBuilder text, ProjectedAddress a)
@@ -223,10 +218,12 @@ public static class ProjectionWriter
     }
 
     /// <summary>Formats an attachment as one projection line.</summary>
-    internal static string FormatAttachment(ProjectedAttachment a)
+    internal static string FormatAttachment(ProjectedAttachment a) => Format(a, AppendAttachment);
+
+    private static string Format<T>(T value, Action<StringBuilder, T> append)
     {
         var text = new StringBuilder();
-        AppendAttachment(text, a);
+        append(text, value);
         return text.ToString();
     }
 

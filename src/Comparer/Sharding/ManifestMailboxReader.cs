@@ -96,5 +96,10 @@ public static class ManifestMailboxReader
         {
             diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-json", "not valid JSON: " + e.Message, path, number));
         }
+        catch (InvalidOperationException)
+        {
+            // Valid JSON, but the name's escapes hold half a surrogate pair: no text to name a mailbox with.
+            diagnostics.Add(new ComparerDiagnostic(ComparerSeverity.Error, "manifest.invalid-record", "the mailbox name holds an unpaired surrogate escape, which is not text", path, number));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace MailMig.Fidelity.Comparer.Truth;
@@ -40,16 +41,8 @@ public sealed class PersonalDataTruth
             return truth;
         }
 
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (number, line) in Candidates(path))
         {
-            number++;
-            if (!line.Contains("\"record\":\"bulletin", StringComparison.Ordinal) && !line.Contains("\"record\":\"mailingList\"", StringComparison.Ordinal)
-                && !line.Contains("\"record\":\"addressBook\"", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             try
             {
                 using var document = JsonDocument.Parse(line);
@@ -62,6 +55,49 @@ public sealed class PersonalDataTruth
         }
 
         return truth;
+    }
+
+    // The lines that may hold these records, with their numbers. The patterns are ASCII, so they are
+    // found in the raw bytes exactly where they would be in the decoded text, and only those lines are
+    // decoded; a file with a UTF-16 or UTF-32 byte-order mark is decoded whole, as File.ReadLines does.
+    private static IEnumerable<(int Number, string Line)> Candidates(string path)
+    {
+        if (HasWideByteOrderMark(path))
+        {
+            return File.ReadLines(path).Select((line, i) => (i + 1, line)).Where(l => l.line.Contains("\"record\":\"bulletin", StringComparison.Ordinal)
+                || l.line.Contains("\"record\":\"mailingList\"", StringComparison.Ordinal) || l.line.Contains("\"record\":\"addressBook\"", StringComparison.Ordinal));
+        }
+
+        return RawCandidates(path);
+    }
+
+    private static IEnumerable<(int Number, string Line)> RawCandidates(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var number = 0;
+        foreach (var batch in ManifestLineSplitter.SplitBatches(stream, 1 << 20))
+        {
+            foreach (var (_, bytes) in batch)
+            {
+                number++;
+                if (IsCandidate(bytes.Span))
+                {
+                    yield return (number, Encoding.UTF8.GetString(bytes.Span));
+                }
+            }
+        }
+    }
+
+    private static bool IsCandidate(ReadOnlySpan<byte> line) =>
+        line.IndexOf("\"record\":\"bulletin"u8) >= 0 || line.IndexOf("\"record\":\"mailingList\""u8) >= 0 || line.IndexOf("\"record\":\"addressBook\""u8) >= 0;
+
+    private static bool HasWideByteOrderMark(string path)
+    {
+        Span<byte> start = stackalloc byte[4];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var read = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
+        return (read >= 2 && (start[..2].SequenceEqual((byte[])[0xFE, 0xFF]) || start[..2].SequenceEqual((byte[])[0xFF, 0xFE])))
+            || (read == 4 && start.SequenceEqual((byte[])[0x00, 0x00, 0xFE, 0xFF]));
     }
 
     private void Add(JsonElement root)

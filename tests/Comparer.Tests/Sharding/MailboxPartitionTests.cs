@@ -49,6 +49,22 @@ public sealed class MailboxPartitionTests
     }
 
     [Fact]
+    public void AMailboxNameWithAnUnpairedSurrogateEscapeIsAnErrorForItsLineNotAnException()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("manifest.jsonl");
+        File.WriteAllText(path, string.Join('\n',
+            """{"record":"mailbox","mailbox":"\ud800","messages":1}""",
+            """{"record":"mailbox","mailbox":"Doe, Jane","messages":1}""") + "\n", Encoding.UTF8);
+
+        var list = ManifestMailboxReader.Read(path);
+
+        Assert.Equal([new ManifestMailbox("Doe, Jane", 1)], list.Mailboxes);
+        var error = Assert.Single(list.Diagnostics);
+        Assert.Equal(("manifest.invalid-record", 1), (error.Code, error.Line));
+    }
+
+    [Fact]
     public void APartCoversItsNamesAndPartOneAlsoCoversMailboxesTheManifestDoesNotList()
     {
         ManifestMailbox[] mailboxes = [new("A", 25), new("B", 0), new("C", 40), new("D", 10), new("E", 12)];

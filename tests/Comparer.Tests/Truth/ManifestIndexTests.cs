@@ -54,6 +54,19 @@ public class ManifestIndexTests
     }
 
     [Fact]
+    public void AnUnpairedSurrogateEscapeIsAnErrorForItsLineInTheIndexToo()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("manifest.jsonl");
+        File.WriteAllText(path, string.Join('\n', Header, Message("Doe, Jane", 1, "\\ud800"), Message("Doe, Jane", 2)) + "\n");
+
+        using var index = ManifestIndex.Build(path);
+
+        var error = Assert.Single(index.Summary.Diagnostics);
+        Assert.Equal(("manifest.invalid-record", 2, 1), (error.Code, error.Line, index.Count));
+    }
+
+    [Fact]
     public void ASecondRecordWithTheSameKeySharesTheFirstOnesClaim()
     {
         using var temp = new TempFolder();

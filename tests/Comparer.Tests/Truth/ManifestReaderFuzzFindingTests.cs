@@ -33,4 +33,23 @@ public sealed class ManifestReaderFuzzFindingTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Equal(2, Assert.Single(manifest.Messages).Index);
     }
+
+    [Theory]
+    [InlineData("\"subject\":\"\\ud800\"", "'subject'")]
+    [InlineData("\"folder\":\"a\\udc00b\"", "'folder'")]
+    [InlineData("\"from\":{\"displayName\":\"\\ud800\",\"type\":\"SMTP\",\"address\":\"a@b\"}", "'displayName'")]
+    [InlineData("\"repairs\":[\"\\ud800\"]", "'repairs'")]
+    [InlineData("\"bySource\":{\"\\ud800\":{}}", "'bySource'")]
+    public void AnUnpairedSurrogateEscapeIsAnErrorForItsLineNotAnException(string member, string expected)
+    {
+        var lines = new[] { Header, Start + "," + member + "}", Start.Replace("\"index\":1", "\"index\":2", StringComparison.Ordinal) + "}" };
+
+        var manifest = ManifestReader.Parse("manifest.jsonl", lines);
+
+        var error = Assert.Single(manifest.Diagnostics);
+        Assert.Equal((ComparerSeverity.Error, "manifest.invalid-record", 1), (error.Severity, error.Code, error.Line - 1));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains("unpaired surrogate", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(manifest.Messages).Index);
+    }
 }

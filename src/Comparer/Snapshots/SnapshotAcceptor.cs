@@ -1,8 +1,12 @@
 /*
  * Accepting never removes an approved snapshot unless asked: a candidate that lost messages (or
  * wrote nothing) would otherwise delete the approvals that prove the loss. Removals happen only
- * with allowRemovals; without it they are reported in the result's Orphaned list.
+ * with allowRemovals; without it they are reported in the result's Orphaned list. AcceptActual
+ * accepts in the one pass (SnapshotPass), writing each verified file as its message is committed:
+ * a verification followed by Apply kept a difference per message and grew with the output.
  */
+
+using MailMig.Fidelity.Comparer.Comparison;
 
 namespace MailMig.Fidelity.Comparer.Snapshots;
 
@@ -51,9 +55,8 @@ public sealed class SnapshotAcceptor
     {
         EnsureAllowed();
         var projection = settings?.Projection ?? new Projection.ProjectionOptions();
-        var comparing = new SnapshotSettings { Projection = projection, Environment = _environment, Accept = false, DiffLauncher = settings?.DiffLauncher };
-        var verification = new SnapshotFolderVerifier(comparing).Verify(actualFolder, verifiedFolder);
-        var result = Apply(verification, verifiedFolder, allowRemovals);
+        var accepting = new SnapshotSettings { Projection = projection, Environment = _environment, Accept = true, DiffLauncher = settings?.DiffLauncher, AllowRemovals = allowRemovals };
+        var result = new SnapshotFolderVerifier(accepting).Verify(actualFolder, verifiedFolder);
         foreach (var stale in Directory.EnumerateFiles(result.VerifiedFolder, "*" + SnapshotFile.ReceivedExtension, SearchOption.AllDirectories).ToList())
         {
             File.Delete(stale);
@@ -70,9 +73,45 @@ public sealed class SnapshotAcceptor
         ArgumentNullException.ThrowIfNull(verification);
         EnsureAllowed();
         var root = Path.GetFullPath(verifiedFolder);
-        var accepted = new List<string>(verification.Accepted);
+        var accepted = new CompactNameList();
+        foreach (var name in verification.Accepted)
+        {
+            accepted.Add(name);
+        }
+
+        // Differences first, then new snapshots, as before: a duplicate of a new message takes its received file.
+        var differences = MoveReceived(verification.Differences, root, accepted);
+        var created = MoveReceived(verification.New, root, accepted);
+        var removals = verification.Orphaned.Concat(verification.Differences.Select(d => d.MovedFrom).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (allowRemovals)
+        {
+            foreach (var orphan in removals)
+            {
+                SnapshotFile.DeleteIfExists(PathOf(root, orphan));
+                accepted.Add(orphan);
+            }
+        }
+
+        accepted.Sort();
+        return new FolderVerificationResult
+        {
+            ActualFolder = verification.ActualFolder,
+            VerifiedFolder = root,
+            MessageCount = verification.MessageCount,
+            Matched = verification.Matched,
+            Differences = differences,
+            New = created,
+            Orphaned = allowRemovals ? [] : removals,
+            Accepted = accepted,
+            NotRegularFiles = verification.NotRegularFiles,
+        };
+    }
+
+    // Moves each difference's received file to its verified path, naming it in accepted; returns the differences left (those without one).
+    private static List<SnapshotDifference> MoveReceived(IReadOnlyList<SnapshotDifference> differences, string root, CompactNameList accepted)
+    {
         var left = new List<SnapshotDifference>();
-        foreach (var difference in verification.Differences.Concat(verification.New))
+        foreach (var difference in differences)
         {
             // A duplicate message writes no received file: there is nothing to accept for it.
             if (!File.Exists(difference.Outcome.ReceivedPath))
@@ -87,30 +126,7 @@ public sealed class SnapshotAcceptor
             accepted.Add(difference.Name);
         }
 
-        var removals = verification.Orphaned.Concat(verification.Differences.Select(d => d.MovedFrom).OfType<string>()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (allowRemovals)
-        {
-            foreach (var orphan in removals)
-            {
-                SnapshotFile.DeleteIfExists(PathOf(root, orphan));
-            }
-
-            accepted.AddRange(removals);
-        }
-
-        accepted.Sort(StringComparer.Ordinal);
-        return new FolderVerificationResult
-        {
-            ActualFolder = verification.ActualFolder,
-            VerifiedFolder = root,
-            MessageCount = verification.MessageCount,
-            Matched = verification.Matched,
-            Differences = left.Where(d => verification.Differences.Contains(d)).ToList(),
-            New = left.Where(d => verification.New.Contains(d)).ToList(),
-            Orphaned = allowRemovals ? [] : removals,
-            Accepted = accepted,
-            NotRegularFiles = verification.NotRegularFiles,
-        };
+        return left;
     }
 
     private static string PathOf(string root, string name) =>

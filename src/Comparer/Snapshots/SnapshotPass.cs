@@ -16,7 +16,9 @@ namespace MailMig.Fidelity.Comparer.Snapshots;
  * snapshot plus one orphan. Texts are kept for the first DetailedDifferences differences only: an
  * accept of a million new messages, or a run that changed every message, would otherwise hold every
  * projection until the end; past that, a difference keeps its name and paths, and its received
- * file holds the text.
+ * file holds the text. Accepting (accept --actual too) writes each verified file as its message is
+ * committed, so an accept keeps nothing per message but its name in a compact list; orphans are
+ * removed at the group's end unless the settings keep them (accept --actual without removals).
  */
 
 /// <summary>Compares projections with <c>*.verified.txt</c> snapshots, group by group, and collects the folder verification result.</summary>
@@ -110,15 +112,18 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
         _differences.AddRange(moved);
         if (_engine.Accepts)
         {
+            foreach (var stale in _group.Received.Where(n => !_produced.Contains(n)))
+            {
+                SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, stale, SnapshotFile.ReceivedExtension));
+            }
+        }
+
+        if (_engine.Accepts && settings.AllowRemovals is not false)
+        {
             foreach (var orphan in orphaned)
             {
                 SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, orphan, SnapshotFile.VerifiedExtension));
                 _accepted.Add(orphan);
-            }
-
-            foreach (var stale in _group.Received.Where(n => !_produced.Contains(n)))
-            {
-                SnapshotFile.DeleteIfExists(PathOf(VerifiedRoot, stale, SnapshotFile.ReceivedExtension));
             }
 
             orphaned.Clear();
@@ -144,7 +149,17 @@ internal sealed class SnapshotPass(SnapshotSettings settings, string verifiedFol
     }
 
     /// <summary>The folder verification result.</summary>
-    public FolderVerificationResult ToResult(string actualRoot, IReadOnlyList<OutputEntry> notRegularFiles) => new()
+    public FolderVerificationResult ToResult(string actualRoot, IReadOnlyList<OutputEntry> notRegularFiles)
+    {
+        if (settings.AllowRemovals is not null)
+        {
+            _accepted.Sort();
+        }
+
+        return Result(actualRoot, notRegularFiles);
+    }
+
+    private FolderVerificationResult Result(string actualRoot, IReadOnlyList<OutputEntry> notRegularFiles) => new()
     {
         ActualFolder = actualRoot,
         VerifiedFolder = VerifiedRoot,

@@ -23,6 +23,9 @@ public sealed class SnapshotSettings
     /// <summary>How many differences and new snapshots keep their texts in memory for reports; past them only names and paths are kept (the received files on disk hold the rest).</summary>
     public int DetailedDifferences { get; init; } = 1000;
 
+    /// <summary>When accepting, whether approved snapshots nothing produced are removed: null removes them (the engine's accept mode); true or false accepts as <c>accept --actual</c> does, removing them only when true (else they are listed as orphaned) and listing accepted names in ordinal order.</summary>
+    internal bool? AllowRemovals { get; init; }
+
     /// <summary>Creates the engine these settings describe.</summary>
     public SnapshotEngine CreateEngine() => new(Environment ?? SnapshotEnvironment.FromProcess(), DiffLauncher, Accept);
 }

@@ -17,4 +17,41 @@ public sealed class CompactNameListTests
         Assert.Equal(names, list);
         Assert.Equal(names[^4], list[names.Count - 4]);
     }
+
+    [Fact]
+    public void SortingPutsTheNamesInOrdinalOrderAsStringsSortThem()
+    {
+        string[] names = ["b/2", "b", "", "a/\uE000", "a/\U0001F600", "a/\u00E9", "a/z", "B", "a/\uFFFF", "a/\U0001F600x"];
+        var list = new CompactNameList();
+        foreach (var name in names)
+        {
+            list.Add(name);
+        }
+
+        list.Sort();
+
+        Assert.Equal(names.Order(StringComparer.Ordinal), list);
+    }
+
+    [Fact]
+    public void SortingAnEmptyListLeavesItEmpty()
+    {
+        var list = new CompactNameList();
+
+        list.Sort();
+
+        Assert.Empty(list);
+    }
+
+    [Fact]
+    public void SortingNamesSpreadOverSeveralChunksKeepsEveryName()
+    {
+        var names = Enumerable.Range(0, 10_000).Select(i => $"Box {i % 97}/Inbox/{i:D6}").Append(new string('z', 70_000)).ToList();
+        var list = new CompactNameList();
+        names.ForEach(list.Add);
+
+        list.Sort();
+
+        Assert.Equal(names.Order(StringComparer.Ordinal), list);
+    }
 }

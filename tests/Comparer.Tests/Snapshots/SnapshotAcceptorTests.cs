@@ -71,4 +71,94 @@ public sealed class SnapshotAcceptorTests : IDisposable
         Assert.Equal(["Smith, Grover/Inbox/000001"], SnapshotOrphans.ListNames(verified, SnapshotFile.VerifiedExtension));
         Assert.Empty(SnapshotOrphans.ListNames(verified, SnapshotFile.ReceivedExtension));
     }
+
+    [Fact]
+    public void AcceptingAnOutputFolderKeepsADuplicateAsADifferenceAndAcceptsTheFirstMessageOfItsName()
+    {
+        var actual = _temp.Combine("actual");
+        var verified = _temp.Combine("verified");
+        var copy = OutputMessageBuilder.Numbered(1);
+        copy.Subject = "a copy";
+        OutputTree.WriteMbox(actual, [OutputMessageBuilder.Numbered(1), copy, OutputMessageBuilder.Numbered(2)]);
+
+        var result = new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(actual, verified);
+
+        Assert.Equal(["Smith, Grover/Inbox/000001", "Smith, Grover/Inbox/000002"], result.Accepted);
+        Assert.Equal(["duplicate"], Assert.Single(result.Differences).Fields);
+        Assert.Empty(result.New);
+        Assert.Contains("Message 1", File.ReadAllText(Path.Combine(verified, "Smith, Grover", "Inbox", "000001.verified.txt")), StringComparison.Ordinal);
+        Assert.Empty(SnapshotOrphans.ListNames(verified, SnapshotFile.ReceivedExtension));
+    }
+
+    [Fact]
+    public void AcceptingAnOutputFolderWithoutAllowRemovalsKeepsOrphansAndTheOldSnapshotsOfMovedMessages()
+    {
+        var actual = _temp.Combine("actual");
+        var verified = _temp.Combine("verified");
+        OutputTree.WriteEml(_temp.Combine("baseline"), [.. Enumerable.Range(1, 3).Select(i => OutputMessageBuilder.Numbered(i))]);
+        new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(_temp.Combine("baseline"), verified);
+        var changed = OutputMessageBuilder.Numbered(1);
+        changed.Subject = "changed";
+        var moved = OutputMessageBuilder.Numbered(2);
+        moved.Folder = "Archive";
+        OutputTree.WriteEml(actual, [changed, moved]);
+
+        var result = new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(actual, verified);
+
+        Assert.Equal(["Smith, Grover/Archive/000002", "Smith, Grover/Inbox/000001"], result.Accepted);
+        Assert.Equal(["Smith, Grover/Inbox/000002", "Smith, Grover/Inbox/000003"], result.Orphaned);
+        Assert.Empty(result.Differences);
+        Assert.Empty(result.New);
+        Assert.Equal(4, SnapshotOrphans.ListNames(verified, SnapshotFile.VerifiedExtension).Count);
+        Assert.Empty(SnapshotOrphans.ListNames(verified, SnapshotFile.ReceivedExtension));
+    }
+
+    [Fact]
+    public void AcceptedNamesAreInOrdinalOrderEvenWhenAnOrphanOfAFolderSortsBeforeItsMessages()
+    {
+        var verified = _temp.Combine("verified");
+        OutputTree.WriteEml(_temp.Combine("baseline"), [OutputMessageBuilder.Numbered(1), OutputMessageBuilder.Numbered(2)]);
+        new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(_temp.Combine("baseline"), verified);
+        var changed = OutputMessageBuilder.Numbered(2);
+        changed.Subject = "changed";
+        OutputTree.WriteEml(_temp.Combine("actual"), [changed, OutputMessageBuilder.Numbered(3)]);
+
+        var result = new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(_temp.Combine("actual"), verified, allowRemovals: true);
+
+        Assert.Equal(["Smith, Grover/Inbox/000001", "Smith, Grover/Inbox/000002", "Smith, Grover/Inbox/000003"], result.Accepted);
+        Assert.Empty(result.Orphaned);
+        Assert.Equal(["Smith, Grover/Inbox/000002", "Smith, Grover/Inbox/000003"], SnapshotOrphans.ListNames(verified, SnapshotFile.VerifiedExtension));
+    }
+
+    [Fact]
+    public void ApplyingAVerificationRunAgainstACopyMovesItsReceivedFilesIntoTheVerifiedFolder()
+    {
+        var verified = _temp.Combine("verified");
+        var copy = _temp.Combine("copy");
+        OutputTree.WriteEml(_temp.Combine("baseline"), [OutputMessageBuilder.Numbered(1), OutputMessageBuilder.Numbered(2)]);
+        new SnapshotAcceptor(TestEnvironments.Local()).AcceptActual(_temp.Combine("baseline"), verified);
+        var changed = OutputMessageBuilder.Numbered(2);
+        changed.Subject = "changed";
+        OutputTree.WriteEml(_temp.Combine("actual"), [changed, OutputMessageBuilder.Numbered(3)]);
+        CopyFolder(verified, copy);
+        var verification = new SnapshotFolderVerifier(new SnapshotSettings { Environment = TestEnvironments.Local(), Accept = false }).Verify(_temp.Combine("actual"), copy);
+
+        var result = new SnapshotAcceptor(TestEnvironments.Local()).Apply(verification, verified, allowRemovals: false);
+
+        Assert.Equal(["Smith, Grover/Inbox/000002", "Smith, Grover/Inbox/000003"], result.Accepted);
+        Assert.Equal(["Smith, Grover/Inbox/000001"], result.Orphaned);
+        Assert.True(result.IsSuccess is false && result.Differences.Count == 0 && result.New.Count == 0);
+        Assert.Contains("changed", File.ReadAllText(Path.Combine(verified, "Smith, Grover", "Inbox", "000002.verified.txt")), StringComparison.Ordinal);
+        Assert.Equal(3, SnapshotOrphans.ListNames(verified, SnapshotFile.VerifiedExtension).Count);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

@@ -5,7 +5,9 @@
 #
 # Usage: bench/side-by-side/run.sh [messages, default 100000]
 # Environment:
-#   STAGES     stages to measure, in order (default "floor compare"); known: floor, compare
+#   STAGES     stages to measure, in order (default "floor compare"); known: floor, compare, and migrate:
+#              bench/side-by-side/migrate.sh on this run's post office with this run's CLI (generate, the
+#              MimeKit write floors, migrate mbox/eml/exchange55), so every stage of issue 15 comes from one run
 #   BENCH_WORK keep the work folder here and reuse its generated and migrated tree when it holds the
 #              same number of messages (default: a temp folder, removed at the end)
 #   CLI_REPO   the repository whose CLI is measured (default this one; e.g. an export of main for "before")
@@ -65,7 +67,9 @@ for stage in $stages; do
     floor) timed floor dotnet "$work/floor/parse-floor.dll" "$work/eml" ;;
     compare) timed compare "${cli[@]}" compare --actual "$work/eml" --verified "$work/verified" --truth "$work/gen/manifest.jsonl"
              grep -E '^(Snapshots|Ground truth)' "$work/compare.out" || true ;;
-    *) echo "unknown stage '$stage' (known: floor, compare)" >&2; exit 2 ;;
+    migrate) PO="$work/gen/po" CLI="$work/cli" STAGES="generate mbox eml exchange55" bash "$here/migrate.sh" "$messages" | tee -a "$work/results.txt"
+             continue ;;
+    *) echo "unknown stage '$stage' (known: floor, compare, migrate)" >&2; exit 2 ;;
   esac
   rate=$(awk -v n="$count" -v s="$wall_s" 'BEGIN {printf "%.0f", n / s}')
   # CPU per message is what a loaded, shared machine distorts least.

@@ -9,7 +9,7 @@
 #              bench/side-by-side/migrate.sh on this run's post office with this run's CLI (generate, the
 #              MimeKit write floors, migrate mbox/eml/exchange55), so every stage of issue 15 comes from one run
 #   BENCH_WORK keep the work folder here and reuse its generated and migrated tree when it holds the
-#              same number of messages (default: a temp folder, removed at the end)
+#              same number of messages from the same seed (default: a temp folder, removed at the end)
 #   CLI_REPO   the repository whose CLI is measured (default this one; e.g. an export of main for "before")
 # Each stage runs under /usr/bin/time -v; the script prints msg/s, peak RSS and the ratio to the floor.
 set -euo pipefail
@@ -51,12 +51,14 @@ timed() {
   echo "$name: exit $code, wall ${wall_s} s, CPU ${cpu_s} s, peak RSS ${rss_mb} MB"
 }
 
-if [[ "$(cat "$work/prepared" 2>/dev/null)" != "$messages" ]]; then
+# Seed 1, the post office bench/side-by-side/migrate.sh generates, so its stages measure the same one (PO=).
+prepared="$messages messages, seed 1"
+if [[ "$(cat "$work/prepared" 2>/dev/null)" != "$prepared" ]]; then
   rm -rf "$work/gen" "$work/eml" "$work/verified" "$work/prepared"
-  timed generate "${cli[@]}" generate --profile bulk --messages "$messages" --out "$work/gen"
+  timed generate "${cli[@]}" generate --profile bulk --messages "$messages" --seed 1 --out "$work/gen"
   timed migrate "${cli[@]}" migrate --source "$work/gen/po" --out "$work/eml"
   timed accept "${cli[@]}" accept --actual "$work/eml" --verified "$work/verified"
-  echo "$messages" > "$work/prepared"
+  echo "$prepared" > "$work/prepared"
 fi
 count=$(find "$work/eml" -name '*.eml' | wc -l)
 echo "eml tree: $count messages"

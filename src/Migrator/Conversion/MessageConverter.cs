@@ -23,15 +23,15 @@ public static class MessageConverter
         var ids = new StableIds(context.PostOffice, context.Mailbox, context.Index);
         var mime = Build(message, context, ids, ids.MessageId, repairs);
         var headers = mime.Headers;
-        headers.Add(new Header(Encoding.UTF8, "X-MailMig-Mailbox", context.Mailbox));
-        headers.Add("X-MailMig-Source-Index", context.Index.ToString(CultureInfo.InvariantCulture));
-        headers.Add(new Header(Encoding.UTF8, "X-MailMig-Folder", message.Folder));
-        headers.Add("X-MailMig-Read", message.IsRead ? "yes" : "no");
-        headers.Add(new Header(Encoding.UTF8, "X-MailMig-Source", context.Source));
+        headers.Add(PlainHeaders.Create("X-MailMig-Mailbox", context.Mailbox));
+        headers.Add(PlainHeaders.Create("X-MailMig-Source-Index", context.Index.ToString(CultureInfo.InvariantCulture)));
+        headers.Add(PlainHeaders.Create("X-MailMig-Folder", message.Folder));
+        headers.Add(PlainHeaders.Create("X-MailMig-Read", message.IsRead ? "yes" : "no"));
+        headers.Add(PlainHeaders.Create("X-MailMig-Source", context.Source));
         var distinct = repairs.Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count > 0)
         {
-            headers.Add("X-MailMig-Repairs", string.Join(", ", distinct));
+            headers.Add(PlainHeaders.Create("X-MailMig-Repairs", string.Join(", ", distinct)));
         }
 
         return new ConversionResult(message, mime, distinct);
@@ -50,16 +50,16 @@ public static class MessageConverter
         var mime = new MimeMessage(Enumerable.Empty<Header>());
         if (message.From is { } from)
         {
-            mime.From.Add(Mailbox(context, from));
+            AddressHeaders.Add(mime, HeaderId.From, [context.Addresses.Map(from)]);
         }
 
         // Headers are added directly: MimeKit's property setters re-parse what they set, several times slower.
-        mime.Headers.Add(HeaderId.Date, RfcDate(context.Dates.Resolve(message.Date, message.DateText, repairs)));
-        mime.Headers.Add(new Header(Encoding.UTF8, HeaderId.Subject, message.Subject));
-        mime.Headers.Add(HeaderId.MessageId, $"<{messageId}>");
-        mime.To.AddRange(message.To.Select(a => Mailbox(context, a)));
-        mime.Cc.AddRange(message.Cc.Select(a => Mailbox(context, a)));
-        mime.Bcc.AddRange(message.Bcc.Select(a => Mailbox(context, a)));
+        mime.Headers.Add(PlainHeaders.Create(HeaderId.Date, RfcDate(context.Dates.Resolve(message.Date, message.DateText, repairs))));
+        mime.Headers.Add(PlainHeaders.Create(HeaderId.Subject, message.Subject));
+        mime.Headers.Add(PlainHeaders.Create(HeaderId.MessageId, $"<{messageId}>"));
+        AddressHeaders.Add(mime, HeaderId.To, [.. message.To.Select(context.Addresses.Map)]);
+        AddressHeaders.Add(mime, HeaderId.Cc, [.. message.Cc.Select(context.Addresses.Map)]);
+        AddressHeaders.Add(mime, HeaderId.Bcc, [.. message.Bcc.Select(context.Addresses.Map)]);
         if (message.ReturnReceiptTo is { } receipt)
         {
             var list = new InternetAddressList { Mailbox(context, receipt) };
@@ -67,16 +67,16 @@ public static class MessageConverter
         }
 
         var (importance, xPriority) = PriorityHeaders(message.Priority);
-        mime.Headers.Add(HeaderId.Importance, importance);
-        mime.Headers.Add(HeaderId.XPriority, xPriority);
+        mime.Headers.Add(PlainHeaders.Create(HeaderId.Importance, importance));
+        mime.Headers.Add(PlainHeaders.Create(HeaderId.XPriority, xPriority));
         if (message.DateText is not null)
         {
-            mime.Headers.Add(new Header(Encoding.UTF8, "X-MailMig-Original-Date", message.DateText));
+            mime.Headers.Add(PlainHeaders.Create("X-MailMig-Original-Date", message.DateText));
         }
 
         foreach (var extra in message.ExtraHeaders)
         {
-            mime.Headers.Add(new Header(Encoding.UTF8, "X-CcMail-Header", $"{extra.Keyword}: {extra.Value}"));
+            mime.Headers.Add(PlainHeaders.Create("X-CcMail-Header", $"{extra.Keyword}: {extra.Value}"));
         }
 
         mime.Body = BuildBody(message, context, ids, messageId, repairs);

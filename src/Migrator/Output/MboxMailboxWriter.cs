@@ -31,7 +31,7 @@ public sealed class MboxMailboxWriter : MailboxWriter
     public override PreparedMessage Prepare(ConversionResult result, int index, IReadOnlyList<string> folderSegments)
     {
         var message = result.Message;
-        message.Headers.Add("Status", result.Source.IsRead ? "RO" : "O");
+        message.Headers.Add(PlainHeaders.Create("Status", result.Source.IsRead ? "RO" : "O"));
         var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? "MAILER-DAEMON";
         var utc = message.Date.UtcDateTime;
         var fromLine = string.Create(CultureInfo.InvariantCulture,
@@ -103,10 +103,19 @@ public sealed class MboxMailboxWriter : MailboxWriter
     /// <inheritdoc/>
     public override void Complete()
     {
-        foreach (var (path, stream) in _files)
+        // One checkpoint for the mailbox's files (on Linux one syncfs), not an fsync per folder file.
+        foreach (var stream in _files.Values)
         {
-            stream.Flush(FlushToDisk);
             stream.Dispose();
+        }
+
+        if (FlushToDisk)
+        {
+            DurableFiles.FlushToDisk([.. _files.Keys.Select(path => path + DurableFiles.TempSuffix)]);
+        }
+
+        foreach (var path in _files.Keys)
+        {
             System.IO.File.Move(path + DurableFiles.TempSuffix, path, overwrite: true);
         }
 

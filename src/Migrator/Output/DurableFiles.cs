@@ -33,6 +33,20 @@ public static partial class DurableFiles
         File.Move(temp, path, overwrite: true);
     }
 
+    /// <summary>Renames the closed temporary files of <paramref name="paths"/> into place, after one checkpoint of them all when <paramref name="flushToDisk"/>.</summary>
+    public static void MoveIntoPlace(IReadOnlyCollection<string> paths, bool flushToDisk)
+    {
+        if (flushToDisk)
+        {
+            FlushToDisk([.. paths.Select(path => path + TempSuffix)]);
+        }
+
+        foreach (var path in paths)
+        {
+            File.Move(path + TempSuffix, path, overwrite: true);
+        }
+    }
+
     /// <summary>Forces the already written files <paramref name="paths"/> to disk (a checkpoint).</summary>
     public static void FlushToDisk(IReadOnlyCollection<string> paths)
     {

@@ -117,21 +117,14 @@ public sealed class Exchange55MailboxWriter : MailboxWriter
         using (var packing = Create("PKL"))
         {
             packing.Write(PackingList(_codePage));
-            packing.Flush(FlushToDisk);
         }
 
-        foreach (var stream in new[] { _primary, _secondary })
-        {
-            stream.Flush(FlushToDisk);
-            stream.Dispose();
-        }
-
+        _primary.Dispose();
+        _secondary.Dispose();
         _primary = _secondary = null;
-        foreach (var extension in new[] { "PRI", "SEC", "PKL" })
-        {
-            var path = FilePath(Directory, extension);
-            File.Move(path + DurableFiles.TempSuffix, path, overwrite: true);
-        }
+
+        // One checkpoint for the three files (on Linux one syncfs), not an fsync each.
+        DurableFiles.MoveIntoPlace([FilePath(Directory, "PRI"), FilePath(Directory, "SEC"), FilePath(Directory, "PKL")], FlushToDisk);
     }
 
     /// <inheritdoc/>

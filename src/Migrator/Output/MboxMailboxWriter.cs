@@ -109,15 +109,7 @@ public sealed class MboxMailboxWriter : MailboxWriter
             stream.Dispose();
         }
 
-        if (FlushToDisk)
-        {
-            DurableFiles.FlushToDisk([.. _files.Keys.Select(path => path + DurableFiles.TempSuffix)]);
-        }
-
-        foreach (var path in _files.Keys)
-        {
-            System.IO.File.Move(path + DurableFiles.TempSuffix, path, overwrite: true);
-        }
+        DurableFiles.MoveIntoPlace(_files.Keys, FlushToDisk);
 
         _files.Clear();
     }

@@ -11,7 +11,8 @@ namespace MailMig.Fidelity.Migrator.Conversion;
  * owner sends most of its messages (on the bulk profile three From lines in four had been seen before). The encoded line depends only on the field and
  * the (display name, addr-spec) pairs, so it is remembered by them and later added as a parsed header, which MimeKit
  * reads back into the message's list. A line is remembered only when reading it back gives the same names and
- * addresses, so the list a writer reads (the mbox From line, the Exchange 5.5 recipients) is never different.
+ * addresses, so the list a writer reads (the Exchange 5.5 recipients) is never different; the mbox From line takes the
+ * sender returned here, so a remembered From header is not parsed again just for it.
  */
 
 /// <summary>Adds From, To, Cc and Bcc to a message, remembering the encoded line of each distinct single address.</summary>
@@ -19,35 +20,39 @@ internal static class AddressHeaders
 {
     private const int MaxRemembered = 8192;
 
-    private static readonly ConcurrentDictionary<string, byte[]> Remembered = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (byte[] Line, string Address)> Remembered = new(StringComparer.Ordinal);
 
     // ConcurrentDictionary.Count takes every lock of the dictionary; a counter of its own costs nothing.
     private static int _remembered;
 
-    /// <summary>Adds <paramref name="addresses"/> to <paramref name="message"/>'s list <paramref name="id"/>, as MimeKit's list would.</summary>
-    public static void Add(MimeMessage message, HeaderId id, IReadOnlyList<MappedAddress> addresses)
+    /// <summary>Adds <paramref name="addresses"/> to <paramref name="message"/>'s list <paramref name="id"/>, as MimeKit's list would, and returns the first address as the list holds it.</summary>
+    public static string? Add(MimeMessage message, HeaderId id, IReadOnlyList<MappedAddress> addresses)
     {
         if (addresses.Count != 1)
         {
             // Lists of several addresses seldom come back (measured on the bulk profile: none of 20,000 To lists did).
-            ListOf(message, id).AddRange(addresses.Select(a => a.ToMailboxAddress()));
-            return;
+            var several = ListOf(message, id);
+            several.AddRange(addresses.Select(a => a.ToMailboxAddress()));
+            return several.Mailboxes.FirstOrDefault()?.Address;
         }
 
         var key = Key(id, addresses);
-        if (Remembered.TryGetValue(key, out var line) && Header.TryParse(line, out var header))
+        if (Remembered.TryGetValue(key, out var remembered) && Header.TryParse(remembered.Line, out var header))
         {
             message.Headers.Add(header);
-            return;
+            return remembered.Address;
         }
 
         var list = ListOf(message, id);
         list.AddRange(addresses.Select(a => a.ToMailboxAddress()));
+        var address = list.Mailboxes.First().Address;
         if (Volatile.Read(ref _remembered) < MaxRemembered && message.Headers.FirstOrDefault(h => h.Id == id) is { } added && ReadsBack(id, added, list)
-            && Remembered.TryAdd(key, [.. Encoding.ASCII.GetBytes(added.Field + ":"), .. added.RawValue]))
+            && Remembered.TryAdd(key, ([.. Encoding.ASCII.GetBytes(added.Field + ":"), .. added.RawValue], address)))
         {
             Interlocked.Increment(ref _remembered);
         }
+
+        return address;
     }
 
     private static string Key(HeaderId id, IReadOnlyList<MappedAddress> addresses)

@@ -7,4 +7,5 @@ namespace MailMig.Fidelity.Migrator.Conversion;
 /// <param name="Source">The source message.</param>
 /// <param name="Message">The MIME message.</param>
 /// <param name="Repairs">The distinct repair ids applied.</param>
-public sealed record ConversionResult(CcMessage Source, MimeMessage Message, IReadOnlyList<string> Repairs);
+/// <param name="Sender">The From address as the message's From list holds it, or null when the message has none.</param>
+public sealed record ConversionResult(CcMessage Source, MimeMessage Message, IReadOnlyList<string> Repairs, string? Sender);

@@ -21,7 +21,7 @@ public static class MessageConverter
     {
         var repairs = new List<string>(context.SourceRepairs);
         var ids = new StableIds(context.PostOffice, context.Mailbox, context.Index);
-        var mime = Build(message, context, ids, ids.MessageId, repairs);
+        var mime = Build(message, context, ids, ids.MessageId, repairs, out var sender);
         var headers = mime.Headers;
         headers.Add(PlainHeaders.Create("X-MailMig-Mailbox", context.Mailbox));
         headers.Add(PlainHeaders.Create("X-MailMig-Source-Index", context.Index.ToString(CultureInfo.InvariantCulture)));
@@ -34,7 +34,7 @@ public static class MessageConverter
             headers.Add(PlainHeaders.Create("X-MailMig-Repairs", string.Join(", ", distinct)));
         }
 
-        return new ConversionResult(message, mime, distinct);
+        return new ConversionResult(message, mime, distinct, sender);
     }
 
     /// <summary>The Importance and X-Priority values of <paramref name="priority"/>.</summary>
@@ -45,13 +45,10 @@ public static class MessageConverter
         _ => ("normal", "3"),
     };
 
-    private static MimeMessage Build(CcMessage message, ConversionContext context, StableIds ids, string messageId, List<string> repairs)
+    private static MimeMessage Build(CcMessage message, ConversionContext context, StableIds ids, string messageId, List<string> repairs, out string? sender)
     {
         var mime = new MimeMessage(Enumerable.Empty<Header>());
-        if (message.From is { } from)
-        {
-            AddressHeaders.Add(mime, HeaderId.From, [context.Addresses.Map(from)]);
-        }
+        sender = message.From is { } from ? AddressHeaders.Add(mime, HeaderId.From, [context.Addresses.Map(from)]) : null;
 
         // Headers are added directly: MimeKit's property setters re-parse what they set, several times slower.
         mime.Headers.Add(PlainHeaders.Create(HeaderId.Date, RfcDate(context.Dates.Resolve(message.Date, message.DateText, repairs))));
@@ -129,7 +126,7 @@ public static class MessageConverter
                     break;
                 case MessageItem item:
                     var id = $"fwd{(++forwarded).ToString(CultureInfo.InvariantCulture)}.{messageId}";
-                    mixed.Add(new MessagePart { Message = Build(item.Message, context, ids, id, repairs) });
+                    mixed.Add(new MessagePart { Message = Build(item.Message, context, ids, id, repairs, out _) });
                     break;
             }
         }

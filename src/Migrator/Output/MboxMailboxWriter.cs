@@ -32,7 +32,7 @@ public sealed class MboxMailboxWriter : MailboxWriter
     {
         var message = result.Message;
         message.Headers.Add(PlainHeaders.Create("Status", result.Source.IsRead ? "RO" : "O"));
-        var sender = message.From.Mailboxes.FirstOrDefault()?.Address ?? "MAILER-DAEMON";
+        var sender = result.Sender ?? "MAILER-DAEMON";
         var utc = message.Date.UtcDateTime;
         var fromLine = string.Create(CultureInfo.InvariantCulture,
             $"From {sender} {utc:ddd MMM} {utc.Day,2} {utc:HH:mm:ss yyyy}\n");

@@ -8,8 +8,9 @@ namespace MailMig.Fidelity.Migrator.Tests.Conversion;
 
 /*
  * AddressHeaders remembers the encoded line of a single address and adds it again as a parsed header. MimeKit's own
- * lists are the oracle: the first and the remembered time, the header bytes and the names and addresses a writer reads
- * from the message's list must be what adding MailboxAddresses to the list gives.
+ * lists are the oracle: the first and the remembered time, the header bytes, the names and addresses a writer reads
+ * from the message's list and the first address returned (the mbox From line's sender) must be what adding
+ * MailboxAddresses to the list gives.
  */
 public class AddressHeadersTests
 {
@@ -55,11 +56,12 @@ public class AddressHeadersTests
         using var expected = new MimeMessage(Enumerable.Empty<Header>());
         List(expected, id).AddRange(addresses.Select(a => a.ToMailboxAddress()));
         using var made = new MimeMessage(Enumerable.Empty<Header>());
-        AddressHeaders.Add(made, id, addresses);
+        var first = AddressHeaders.Add(made, id, addresses);
 
         var context = string.Join(" | ", addresses.Select(a => $"[{a.DisplayName}] <{a.AddrSpec}>"));
         Assert.True(Serialized(expected) == Serialized(made), $"{context}: {Serialized(made)} / MimeKit {Serialized(expected)}");
         Assert.Equal(Pairs(List(expected, id)), Pairs(List(made, id)));
+        Assert.Equal(List(expected, id).Mailboxes.First().Address, first);
     }
 
     private static string Serialized(MimeMessage message) => string.Concat(message.Headers.Select(h => h.Field + ":" + System.Text.Encoding.Latin1.GetString(h.RawValue)));

@@ -7,12 +7,12 @@ namespace MailMig.Fidelity.Migrator.Conversion;
 
 /*
  * Building an address header through MimeKit's lists (a MailboxAddress per address, then the whole list encoded and
- * folded) costs several microseconds and kilobytes a message, and the same lists come back again and again: a mailbox's
- * owner sends most of its messages (on the bulk profile three From lines in four had been seen before). The encoded line depends only on the field and
- * the (display name, addr-spec) pairs, so it is remembered by them and later added as a parsed header, which MimeKit
- * reads back into the message's list. A line is remembered only when reading it back gives the same names and
- * addresses, so the list a writer reads (the Exchange 5.5 recipients) is never different; the mbox From line takes the
- * sender returned here, so a remembered From header is not parsed again just for it.
+ * folded) costs several microseconds and kilobytes a message, and single addresses come back again and again: a
+ * mailbox's owner sends most of its messages (on the bulk profile three From lines in four had been seen before). The
+ * encoded line depends only on the field and the (display name, addr-spec) pairs, so it is remembered by them and later
+ * added as a parsed header, which MimeKit reads back into the message's list. A line is remembered only when reading it
+ * back gives the same names and addresses, so the list a writer reads (the Exchange 5.5 recipients) is never different;
+ * the mbox From line takes the sender returned here, so a remembered From header is not parsed again just for it.
  */
 
 /// <summary>Adds From, To, Cc and Bcc to a message, remembering the encoded line of each distinct single address.</summary>

@@ -63,7 +63,7 @@ public sealed class DateConverter
 
     // A day holds no transition when its offset is the same at each hour and at its last tick: across a transition the offset
     // changes (a time in a gap or an overlap reports the standard one, the offset of one side), so two samples an hour apart
-    // differ unless two transitions that cancel out fall within the same hour, which no zone has had.
+    // differ unless two transitions that cancel out fall within one hour (the hour cache before this assumed the same).
     private TimeSpan? PlainDayOffset(int day)
     {
         var start = new DateTime(day * TimeSpan.TicksPerDay, DateTimeKind.Unspecified);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using MailMig.Fidelity.Migrator.Addresses;
 using MimeKit;
 
@@ -20,7 +19,7 @@ internal static class AddressHeaders
 {
     private const int MaxRemembered = 8192;
 
-    private static readonly ConcurrentDictionary<string, (byte[] Line, string Address)> Remembered = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(HeaderId Field, string Name, string AddrSpec), (byte[] Line, string Address)> Remembered = new();
 
     // ConcurrentDictionary.Count takes every lock of the dictionary; a counter of its own costs nothing.
     private static int _remembered;
@@ -36,45 +35,39 @@ internal static class AddressHeaders
             return several.Mailboxes.FirstOrDefault()?.Address;
         }
 
-        var key = Key(id, addresses);
+        var single = addresses[0];
+        var key = (id, single.DisplayName ?? "", single.AddrSpec);
         if (Remembered.TryGetValue(key, out var remembered) && Header.TryParse(remembered.Line, out var header))
         {
             message.Headers.Add(header);
             return remembered.Address;
         }
 
+        // Only now is the message's list touched: MimeKit loads a list from its header when it is first asked for.
         var list = ListOf(message, id);
-        list.AddRange(addresses.Select(a => a.ToMailboxAddress()));
+        list.Add(single.ToMailboxAddress());
         var address = list.Mailboxes.First().Address;
-        if (Volatile.Read(ref _remembered) < MaxRemembered && message.Headers.FirstOrDefault(h => h.Id == id) is { } added && ReadsBack(id, added, list)
-            && Remembered.TryAdd(key, ([.. Encoding.ASCII.GetBytes(added.Field + ":"), .. added.RawValue], address)))
+        if (Volatile.Read(ref _remembered) < MaxRemembered && message.Headers.FirstOrDefault(h => h.Id == id) is { } added)
         {
-            Interlocked.Increment(ref _remembered);
+            byte[] line = [.. added.RawField, (byte)':', .. added.RawValue];
+            if (ReadsBack(id, line, list) && Remembered.TryAdd(key, (line, address)))
+            {
+                Interlocked.Increment(ref _remembered);
+            }
         }
 
         return address;
     }
 
-    private static string Key(HeaderId id, IReadOnlyList<MappedAddress> addresses)
-    {
-        var key = new StringBuilder(id.ToHeaderName()).Append('\n');
-        foreach (var address in addresses)
-        {
-            key.Append(address.DisplayName ?? "").Append('\0').Append(address.AddrSpec).Append('\u0001');
-        }
-
-        return key.ToString();
-    }
-
     // Whether a message given the encoded line would hold the same names and addresses as the list it was encoded from.
-    private static bool ReadsBack(HeaderId id, Header header, InternetAddressList list)
+    private static bool ReadsBack(HeaderId id, byte[] line, InternetAddressList list)
     {
-        using var scratch = new MimeMessage(Enumerable.Empty<Header>());
-        if (!Header.TryParse([.. Encoding.ASCII.GetBytes(header.Field + ":"), .. header.RawValue], out var copy))
+        if (!Header.TryParse(line, out var copy))
         {
             return false;
         }
 
+        using var scratch = new MimeMessage(Enumerable.Empty<Header>());
         scratch.Headers.Add(copy);
         var read = ListOf(scratch, id).Mailboxes.ToList();
         var original = list.Mailboxes.ToList();

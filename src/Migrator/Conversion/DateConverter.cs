@@ -73,7 +73,7 @@ public sealed class DateConverter
         }
 
         var offset = Zone.GetUtcOffset(start);
-        for (var hour = 0; hour <= 24; hour++)
+        for (var hour = 1; hour <= 24; hour++)
         {
             var sample = hour < 24 ? start.AddHours(hour) : start.AddTicks(TimeSpan.TicksPerDay - 1);
             if (Zone.GetUtcOffset(sample) != offset)
